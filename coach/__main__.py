@@ -1,0 +1,5 @@
+"""Allow ``python -m coach``."""
+
+from coach.cli import main
+
+raise SystemExit(main())

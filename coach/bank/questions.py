@@ -1,0 +1,227 @@
+"""Load question banks (built-in, the user's ``banks/`` folder, ``--bank`` paths).
+
+Every problem is reported with file, line and field. Loading is kept off the app's start-up
+path, and validated banks are cached (pickled) under a key made of the files' contents, so a
+second start with unchanged files skips YAML parsing entirely.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from coach import __version__
+from coach.bank.fields import Reader
+from coach.bank.location import builtin_dir
+from coach.bank.problems import ContentError, Problem
+from coach.bank.yamlsource import LineMap, load_yaml_file
+from coach.domain.formula import FormulaError, evaluate, matches
+from coach.domain.questions import (
+    LEVELS,
+    QUESTION_TYPES,
+    RUBRIC_MAX,
+    RUBRIC_MIN,
+    Bank,
+    Calculation,
+    Question,
+    RubricPoint,
+)
+
+FIELDS = ("id", "type", "concepts", "level", "minutes", "prompt", "rubric", "model_answer",
+          "follow_ups", "common_mistakes", "hints", "tags", "calculation")
+_CACHE_FORMAT = 1
+
+
+def bank_files(paths: Iterable[Path]) -> list[Path]:
+    """YAML files named directly or found (recursively) in the given folders, in order."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml")))
+        else:
+            out.append(path)
+    return out
+
+
+def default_sources(data_dir: Path | None, extra: Sequence[Path] = ()) -> list[Path]:
+    sources = [builtin_dir() / "questions"]
+    if data_dir is not None and (data_dir / "banks").is_dir():
+        sources.append(data_dir / "banks")
+    sources.extend(extra)
+    return sources
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def parse_file(path: Path, concept_ids: frozenset[str]) -> tuple[list[Question], list[Problem]]:
+    """Read one bank file; return its questions and its problems (never raises for content)."""
+    name = display_name(path)
+    reader = Reader(name)
+    if not path.exists():
+        return [], [Problem(name, 0, "", "does not exist")]
+    try:
+        root = load_yaml_file(path, name)
+    except ContentError as exc:
+        return [], exc.problems
+    top = reader.mapping(root, "", 1) if root is not None else None
+    if top is None:
+        if root is None:
+            reader.problem(1, "questions", "the file is empty")
+        return [], reader.problems
+    reader.unknown_keys(top, "", ["questions"])
+    items = reader.seq(top, "questions", "")
+    questions = []
+    for index, raw in enumerate(items):
+        m = reader.mapping(raw, f"questions[{index}]", items.line_of(index))
+        if m is not None:
+            q = _read_question(reader, m, index, concept_ids, name)
+            if q is not None:
+                questions.append(q)
+    return questions, reader.problems
+
+
+def _read_question(r: Reader, m: LineMap, index: int, concept_ids: frozenset[str],
+                   source: str) -> Question | None:
+    qid = r.text(m, "id", f"questions[{index}]")
+    path = f"questions[{index}]" + (f" ({qid})" if qid else "")
+    r.unknown_keys(m, path, FIELDS)
+    qtype = r.choice(m, "type", path, QUESTION_TYPES)
+    concepts = r.texts(m, "concepts", path, required=True)
+    for k, cid in enumerate(concepts):
+        if cid not in concept_ids:
+            r.problem(m.line_of("concepts"), f"{path}.concepts[{k}]", f"unknown concept '{cid}'")
+    level = r.choice(m, "level", path, LEVELS)
+    minutes = int(r.number(m, "minutes", path, positive=True, integer=True, default=10))
+    prompt = r.text(m, "prompt", path)
+    rubric = []
+    items = r.seq(m, "rubric", path)
+    for k, raw in enumerate(items):
+        pm = r.mapping(raw, f"{path}.rubric[{k}]", items.line_of(k))
+        if pm is None:
+            continue
+        r.unknown_keys(pm, f"{path}.rubric[{k}]", ["point", "weight"])
+        rubric.append(RubricPoint(r.text(pm, "point", f"{path}.rubric[{k}]"),
+                                  r.number(pm, "weight", f"{path}.rubric[{k}]", positive=True,
+                                           default=1.0)))
+    if items.line and not RUBRIC_MIN <= len(items) <= RUBRIC_MAX:
+        r.problem(items.line, f"{path}.rubric",
+                  f"has {len(items)} points; a rubric needs {RUBRIC_MIN} to {RUBRIC_MAX}")
+    model = r.text(m, "model_answer", path)
+    calc = _read_calculation(r, m, path, qtype)
+    if not (qid and qtype and concepts and level and prompt and rubric and model):
+        return None
+    return Question(qid, qtype, concepts, level, minutes, prompt, tuple(rubric), model,
+                    r.texts(m, "follow_ups", path), r.texts(m, "common_mistakes", path),
+                    r.texts(m, "hints", path), r.texts(m, "tags", path), calc, source,
+                    m.line)
+
+
+def _read_calculation(r: Reader, m: LineMap, path: str, qtype: str) -> Calculation | None:
+    if "calculation" not in m:
+        if qtype == "quantitative":
+            r.problem(m.line, f"{path}.calculation", "is missing (quantitative questions carry "
+                      "their inputs, formula and answer)")
+        return None
+    where = f"{path}.calculation"
+    cm = r.mapping(m["calculation"], where, m.line_of("calculation"))
+    if cm is None:
+        return None
+    r.unknown_keys(cm, where, ["inputs", "formula", "answer", "tolerance", "unit"])
+    inputs: dict[str, float] = {}
+    raw_inputs = cm.get("inputs") or LineMap()
+    im = r.mapping(raw_inputs, f"{where}.inputs", cm.line_of("inputs"))
+    for key in im or {}:
+        inputs[str(key)] = r.number(im, key, f"{where}.inputs")  # type: ignore[arg-type]
+    formula = r.text(cm, "formula", where)
+    answer = r.number(cm, "answer", where)
+    tolerance = r.number(cm, "tolerance", where, required=False, default=0.01)
+    if formula:
+        try:
+            value = evaluate(formula, inputs)
+        except FormulaError as exc:
+            r.problem(cm.line_of("formula"), f"{where}.formula", str(exc))
+        else:
+            if not matches(value, answer, tolerance):
+                r.problem(cm.line_of("answer"), f"{where}.answer",
+                          f"{answer:g} does not match the formula's {value:g} "
+                          f"(tolerance {tolerance:g})")
+    return Calculation(inputs, formula, answer, tolerance, r.text(cm, "unit", where,
+                                                                  required=False))
+
+
+def load_bank(sources: Sequence[Path], concept_ids: Iterable[str], *,
+              cache_dir: Path | None = None) -> Bank:
+    """Load and validate every bank file; raise ``ContentError`` listing every problem."""
+    files = bank_files(sources)
+    known = frozenset(concept_ids)
+    key = _cache_key(files, known) if cache_dir else ""
+    if cache_dir and key:
+        cached = _read_cache(cache_dir, key)
+        if cached is not None:
+            return cached
+    bank = check_files(files, known)
+    if cache_dir and key:
+        _write_cache(cache_dir, key, bank)
+    return bank
+
+
+def check_files(files: Sequence[Path], concept_ids: frozenset[str]) -> Bank:
+    questions: list[Question] = []
+    problems: list[Problem] = []
+    seen: dict[str, Question] = {}
+    for path in files:
+        found, issues = parse_file(path, concept_ids)
+        problems.extend(issues)
+        for q in found:
+            if q.id in seen:
+                first = seen[q.id]
+                problems.append(Problem(q.source, q.line, "id",
+                                        f"'{q.id}' is already used in {first.source}:{first.line}"))
+                continue
+            seen[q.id] = q
+            questions.append(q)
+    if problems:
+        raise ContentError(problems)
+    return Bank(tuple(questions))
+
+
+def _cache_key(files: Sequence[Path], concept_ids: frozenset[str]) -> str:
+    digest = hashlib.sha256(f"{_CACHE_FORMAT}|{__version__}".encode())
+    digest.update("|".join(sorted(concept_ids)).encode())
+    for path in files:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return ""
+        digest.update(str(path.resolve()).encode())
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _read_cache(folder: Path, key: str) -> Bank | None:
+    try:
+        with open(folder / f"bank-{key[:32]}.pickle", "rb") as handle:
+            bank = pickle.load(handle)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
+        return None
+    return bank if isinstance(bank, Bank) else None
+
+
+def _write_cache(folder: Path, key: str, bank: Bank) -> None:
+    from coach.store.files import atomic_write
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("bank-*.pickle"):
+            old.unlink(missing_ok=True)
+        atomic_write(folder / f"bank-{key[:32]}.pickle",
+                     pickle.dumps(bank, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a cache is a convenience; failing to write one must not stop the coach

@@ -1,0 +1,104 @@
+"""YAML loading that remembers where every value came from.
+
+PyYAML forgets line numbers once it builds Python objects; content validation needs them to
+point a user at the exact line of a mistake. Mappings and sequences are built as ``LineMap`` and
+``LineList``, which carry the line of themselves and of each key or item. The C parser is used
+when PyYAML was built with it, since loading speed matters for large banks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coach.bank.problems import ContentError, Problem
+
+try:  # pragma: no cover - depends on how PyYAML was built
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _BaseLoader = yaml.SafeLoader
+
+
+class LineMap(dict):
+    """A dict that knows its own line and the line of each key."""
+
+    line: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key_lines: dict[Any, int] = {}
+        self.duplicates: list[tuple[Any, int]] = []
+
+    def line_of(self, key: Any) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A list that knows its own line and the line of each item."""
+
+    line: int = 0
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_lines: list[int] = []
+
+    def line_of(self, index: int) -> int:
+        if 0 <= index < len(self.item_lines):
+            return self.item_lines[index]
+        return self.line
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_map(loader: Any, node: yaml.MappingNode) -> LineMap:
+    loader.flatten_mapping(node)
+    result = LineMap()
+    result.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        if key in result.key_lines:
+            result.duplicates.append((key, line))
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_seq(loader: Any, node: yaml.SequenceNode) -> LineList:
+    result = LineList()
+    result.line = node.start_mark.line + 1
+    for item in node.value:
+        result.append(loader.construct_object(item, deep=True))
+        result.item_lines.append(item.start_mark.line + 1)
+    return result
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+def load_yaml_text(text: str, file: str) -> Any:
+    """Parse YAML text; a syntax error becomes a located ``ContentError``."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 0
+        message = f"not valid YAML: {exc.problem or exc.context}"
+        raise ContentError([Problem(file, line, "", message)]) from None
+    except yaml.YAMLError as exc:
+        raise ContentError([Problem(file, 0, "", f"not valid YAML: {exc}")]) from None
+
+
+def load_yaml_file(path: Path, display: str | None = None) -> Any:
+    """Read and parse a YAML file, reporting unreadable files as content problems."""
+    name = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ContentError([Problem(name, 0, "", f"cannot be read: {exc}")]) from None
+    return load_yaml_text(text, name)
