@@ -84,7 +84,7 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 def load_yaml_text(text: str, file: str) -> Any:
     """Parse YAML text; a syntax error becomes a located ``ContentError``."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - safe loader subclass
+        return yaml.load(text, Loader=_LineLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 0

@@ -158,8 +158,9 @@ class Curriculum:
         for c in self.concepts:
             if wanted in (_norm(c.id), _norm(c.name)):
                 return c
-        names = [c.name for c in self.concepts] + [c.id for c in self.concepts]
-        raise UnknownName("concept", text, _close(text, names))
+        display = {c.name: c.name for c in self.concepts} | {c.id: c.name for c in self.concepts}
+        hits = _close(text, list(display))
+        raise UnknownName("concept", text, list(dict.fromkeys(display[h] for h in hits)))
 
     def resolve_checkpoint(self, text: str) -> Checkpoint:
         wanted = text.strip().upper()

@@ -42,6 +42,8 @@ def memory_events(concept_id: str, checkpoints: Iterable[Record], reviews: Itera
             continue
         rating = rec.get("rating") or score_to_rating(float(rec.get("score", 0.0)))
         when = rec.get("scored_at") or rec.get("started_at")
+        if not when:
+            continue
         events.append(MemoryEvent(_day(when), int(rating), "attempt", when))
     by_drill_day: dict[tuple[str, date], tuple[bool, str]] = {}
     for rec in drill_runs:

@@ -164,15 +164,25 @@ def _work_order(item: PlanItem) -> tuple[int, int, int, date, int, str]:
 
 
 def _fit_budget(items: list[PlanItem], budget: int) -> tuple[PlanItem, ...]:
-    """Mark what fits: P1 first (overdue before the rest), then P2, then P3."""
+    """Mark what fits: P1 first (overdue before the rest), then P2, then P3.
+
+    Within one priority a smaller item may still fit after a larger one did not; but once any
+    item of a priority is left out, nothing of a lower priority goes ahead of it.
+    """
     remaining = budget - sum(i.minutes for i in items if i.done)
     fits: set[int] = set()
     by_priority = sorted((i for i in range(len(items)) if not items[i].done),
                          key=lambda i: (items[i].concept.priority_rank, _work_order(items[i])))
+    blocked_below: int | None = None
     for index in by_priority:
+        rank = items[index].concept.priority_rank
+        if blocked_below is not None and rank > blocked_below:
+            break
         if items[index].minutes <= remaining:
             fits.add(index)
             remaining -= items[index].minutes
+        else:
+            blocked_below = rank
     return tuple(
         item if item.done or i in fits else PlanItem(**{**item.__dict__, "fits": False})
         for i, item in enumerate(items))

@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from enum import Enum
+from enum import StrEnum
 
 from coach.domain.curriculum import PLAN_DAYS, Concept, Curriculum
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     DONE = "done"
     DUE = "due"
     OVERDUE = "overdue"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-_DURATION = re.compile(r"^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*$",
-                       re.IGNORECASE)
+_DURATION = re.compile(
+    r"^\s*(?:(\d+(?:\.\d+)?)\s*h(?:ours?)?)?\s*(?:(\d+)\s*m(?:in(?:utes?)?)?)?\s*$",
+    re.IGNORECASE)
 
 
 def parse_minutes(text: str) -> int:

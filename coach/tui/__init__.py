@@ -1,0 +1,1 @@
+"""The full-screen coach (Textual). It renders the domain and forwards user intent; no rules."""

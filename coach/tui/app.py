@@ -1,0 +1,122 @@
+"""The Textual application: opens the store, holds the clock, routes between screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from coach import paths, progress
+from coach.bank.curriculum import load_curriculum
+from coach.clock import Clock, SystemClock
+from coach.domain.curriculum import Curriculum
+from coach.store import Store
+from coach.tui.screens.grid import GridScreen
+from coach.tui.screens.plan import PlanScreen
+
+
+class CoachApp(App[int]):
+    """ML Interview Coach."""
+
+    CSS_PATH = "coach.tcss"
+    TITLE = "ML Interview Coach"
+    ENABLE_COMMAND_PALETTE = True
+    MODES = {"plan": PlanScreen, "grid": GridScreen}
+    DEFAULT_MODE = "plan"
+    BINDINGS = [
+        Binding("f1", "help", "Help", id="app.help"),
+        Binding("t", "go('plan')", "Today", id="app.today"),
+        Binding("g", "go('grid')", "Grid", id="app.grid"),
+        Binding("ctrl+z", "undo", "Undo", id="app.undo"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(self, store: Store, curriculum: Curriculum, *, clock: Clock | None = None,
+                 extra_banks: Sequence[Path] = ()) -> None:
+        super().__init__()
+        self.store = store
+        self.curriculum = curriculum
+        self.clock: Clock = clock or SystemClock()
+        self.extra_banks = tuple(extra_banks)
+        saved_theme = store.settings.get("theme")
+        if saved_theme and saved_theme in self.available_themes:
+            self.theme = saved_theme
+
+    # ------------------------------------------------------------------ lifecycle
+    def on_mount(self) -> None:
+        for notice in self.store.notices:
+            self.notify(notice, title="Store recovered", severity="warning", timeout=30)
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if progress.start_date(self.store) is None:
+            from coach.tui.screens.setup import SetupScreen
+
+            self.push_screen(SetupScreen(first_run=True))
+
+    def _remember_theme(self, theme: Any) -> None:
+        if self.store.settings.get("theme") != theme.name:
+            self.store.set_quietly("settings", "theme", theme.name)
+
+    # ------------------------------------------------------------------ actions
+    def action_go(self, mode: str) -> None:
+        """Switch to one of the main screens."""
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        """Show every key that works here, built from the live bindings."""
+        from coach.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(self.screen))
+
+    def action_undo(self) -> None:
+        """Undo the newest change of today, whatever its kind."""
+        label = self.store.undo()
+        if label is None:
+            self.notify("Nothing left to undo today.", severity="warning")
+            return
+        self.notify(f"Undone: {label}", title="Undo")
+        self.data_changed()
+
+    def data_changed(self) -> None:
+        """Tell the visible screen (and the one beneath a modal) to re-read the store."""
+        for screen in self.screen_stack[-2:]:
+            refresh = getattr(screen, "refresh_from_store", None)
+            if refresh is not None:
+                refresh()
+
+    # ------------------------------------------------------------------ command palette
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        """Every binding of the current screen is also a palette command."""
+        yield from super().get_system_commands(screen)
+        seen = {"quit", "command_palette"}
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                f"{binding.description} ({binding.key_display or binding.key})",
+                binding.tooltip or f"Run '{binding.description}'",
+                partial(self._run_palette_action, binding.action, active.node),
+            )
+
+    def _run_palette_action(self, action: str, node: Any) -> None:
+        self.call_later(self.run_action, action, node)
+
+
+def run(*, extra_banks: Sequence[Path] = (), clock: Clock | None = None) -> int:
+    """Open the store (refusing politely if another coach holds it) and run the app."""
+    clock = clock or SystemClock()
+    curriculum = load_curriculum()
+    store = Store.open(paths.data_dir(), clock)
+    try:
+        CoachApp(store, curriculum, clock=clock, extra_banks=extra_banks).run()
+    finally:
+        store.close()
+    return 0

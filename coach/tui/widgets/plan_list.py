@@ -1,0 +1,61 @@
+"""The list of today's plan items, grouped under section headings."""
+
+from __future__ import annotations
+
+from textual.markup import escape
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from coach.domain.plan import DailyPlan, PlanItem
+from coach.domain.units import format_minutes
+
+SECTIONS = (("overdue", "Overdue"), ("review", "Reviews due today"),
+            ("later", "Reviews after D14"), ("new", "New today"), ("done", "Done today"))
+
+
+def item_id(item: PlanItem) -> str:
+    return f"{item.concept.id}|{item.checkpoint}"
+
+
+def item_prompt(item: PlanItem) -> str:
+    box = "[$success]✔[/]" if item.done else "☐"
+    name = escape(item.concept.name)
+    pri = f"[$text-muted]{item.concept.priority}[/]"
+    time = format_minutes(item.minutes)
+    late = ""
+    if item.overdue:
+        late = f" [$error]{item.overdue_days}d late[/]"
+    spare = "" if item.fits or item.done else " [$warning]if time allows[/]"
+    text = f"{box} [b]{item.checkpoint:<3}[/b] {name} {pri} · {time}{late}{spare}"
+    return f"[dim]{text}[/dim]" if item.done else text
+
+
+class PlanList(OptionList):
+    """Plan items; section headings are disabled options so the cursor skips them."""
+
+    def show(self, plan: DailyPlan) -> None:
+        highlighted = self.highlighted_option.id if self.highlighted_option else None
+        position = self.highlighted or 0
+        self.clear_options()
+        options: list[Option] = []
+        for key, title in SECTIONS:
+            items = plan.section(key)
+            if not items:
+                continue
+            minutes = sum(i.minutes for i in items)
+            count = f"({len(items)}, {format_minutes(minutes)})"
+            heading = f"[b $accent]{title}[/] [$text-muted]{count}[/]"
+            options.append(Option(heading, id=f"#heading-{key}", disabled=True))
+            options.extend(Option(item_prompt(i), id=item_id(i)) for i in items)
+        if not options:
+            options.append(Option("[$text-muted]Nothing due today.[/]", id="#empty",
+                                  disabled=True))
+        self.add_options(options)
+        # Stay on the same item while it is open; once it is done, stay at the same place so
+        # the next item is under the cursor.
+        open_ids = {item_id(i) for i in plan.open_items}
+        enabled = [i for i, o in enumerate(options) if not o.disabled]
+        if highlighted in open_ids:
+            self.highlighted = self.get_option_index(highlighted)  # type: ignore[arg-type]
+        elif enabled:
+            self.highlighted = min(enabled, key=lambda i: (i < position, abs(i - position)))
