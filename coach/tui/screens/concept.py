@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen
-from textual.widgets import Static, TextArea
+from textual.widgets import Footer, Static, TextArea
 
 from coach import progress
 from coach.domain.memory import RATING_NAMES, MemoryState
@@ -39,6 +39,7 @@ class ConceptScreen(ModalScreen[None]):
         concept = self.app.curriculum.concept(self.concept_id)
         self.concept = concept
         section = self.app.curriculum.section(concept.section_id)
+        yield Footer()
         with Vertical(classes="dialog", id="concept-box"):
             yield Static(f"[b]{escape(concept.name)}[/b]  [$text-muted]{concept.priority} · "
                          f"{escape(section.name)} · plan day {concept.day}[/]", id="concept-title")
@@ -90,8 +91,9 @@ class ConceptScreen(ModalScreen[None]):
 
             state = MemoryState.from_dict(raw)
             recall = retrievability(state, today)
-            lines += ["", "[b]Memory[/b]", f"Recall today ≈ {recall:.0%}",
-                      f"Next review {state.due:%d %b}"]
+            lines += ["", "[b]Memory[/b]", f"Predicted recall today {recall:.0%}"]
+            if "D14" in done:
+                lines.append(f"Next review {state.due:%d %b}")
         return "\n".join(lines)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

@@ -2,32 +2,45 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str, str]]:
-    """(where, keys, description) for every described binding active on ``screen``."""
+    """(where, keys, description) for every described binding that works on ``screen``.
+
+    The screen's own bindings come first and are listed even where a focused widget handles
+    the same key (enter on a list both selects and opens, for example).
+    """
     groups: dict[tuple[str, str, str], list[str]] = {}
+
+    def add(where: str, binding: Binding) -> None:
+        if binding.description:
+            keys = groups.setdefault((where, binding.action, binding.description), [])
+            shown = screen.app.get_key_display(binding)
+            if shown not in keys:
+                keys.append(shown)
+
+    for item in screen.BINDINGS:
+        if isinstance(item, Binding):
+            for key in item.key.split(","):
+                add("This screen", replace(item, key=key.strip()))
     for active in screen.active_bindings.values():
-        binding = active.binding
-        if not binding.description:
-            continue
         if active.node is screen:
-            where = "This screen"
+            add("This screen", active.binding)
         elif active.node is screen.app:
-            where = "Everywhere"
+            add("Everywhere", active.binding)
         else:
-            where = f"In the {type(active.node).__name__}"
-        keys = groups.setdefault((where, binding.action, binding.description), [])
-        keys.append(screen.app.get_key_display(binding))
+            add(f"In the {type(active.node).__name__}", active.binding)
+    order = {"This screen": 0, "Everywhere": 2}
     rows = [(where, ", ".join(keys), description)
             for (where, _action, description), keys in groups.items()]
-    order = {"This screen": 0, "Everywhere": 2}
     rows.sort(key=lambda r: order.get(r[0], 1))
     return rows
 
@@ -49,6 +62,7 @@ class HelpScreen(ModalScreen[None]):
             lines.append(f"  [b]{escape(keys):<12}[/b] {escape(description)}")
         lines += ["", "[$text-muted]Ctrl+P opens the command palette: every action is there "
                   "too.[/]"]
+        yield Footer()
         with VerticalScroll(classes="dialog", id="help-box"):
             yield Static("\n".join(lines), id="help-text")
 

@@ -95,11 +95,11 @@ class PlanScreen(Screen[None]):
     def _budget(self, plan: DailyPlan) -> str:
         if not plan.started:
             return ""
-        text = (f"Time left today: [b]{format_minutes(plan.total_minutes)}[/b] of a "
-                f"{format_minutes(plan.budget_minutes)} budget")
+        text = (f"Left today [b]{format_minutes(plan.total_minutes)}[/b] · budget "
+                f"{format_minutes(plan.budget_minutes)}")
         if plan.over_budget:
-            text += (f" · [$warning]over budget[/]: do the "
-                     f"{format_minutes(plan.fitting_minutes)} unmarked first, P1 first")
+            text += (f" · [$warning]over: the {format_minutes(plan.fitting_minutes)} "
+                     "unmarked first, P1 first[/]")
         return text
 
     # ------------------------------------------------------------------ actions

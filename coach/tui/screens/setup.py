@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Footer, Input, Label, Static
 
 from coach import progress
 from coach.domain.units import format_minutes, parse_date, parse_minutes
@@ -38,6 +38,7 @@ class SetupScreen(ModalScreen[bool]):
         start = progress.start_date(store) or today
         interview = progress.interview_date(store)
         budget = int(store.settings.get("daily_budget_minutes") or 180)
+        yield Footer()
         with Vertical(id="setup-box", classes="dialog"):
             yield Static("[b]Welcome to ML Interview Coach[/b]" if self.first_run
                          else "[b]Plan settings[/b]", id="setup-title")
