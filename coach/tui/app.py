@@ -15,9 +15,12 @@ from coach import paths, progress
 from coach.bank.curriculum import load_curriculum
 from coach.clock import Clock, SystemClock
 from coach.domain.curriculum import Curriculum
+from coach.domain.questions import Bank, Question
 from coach.store import Store
 from coach.tui.screens.grid import GridScreen
 from coach.tui.screens.plan import PlanScreen
+from coach.tui.screens.practice import PracticeScreen
+from coach.tui.screens.rounds import RoundsScreen
 
 
 class CoachApp(App[int]):
@@ -26,23 +29,27 @@ class CoachApp(App[int]):
     CSS_PATH = "coach.tcss"
     TITLE = "ML Interview Coach"
     ENABLE_COMMAND_PALETTE = True
-    MODES = {"plan": PlanScreen, "grid": GridScreen}
+    MODES = {"plan": PlanScreen, "grid": GridScreen, "practice": PracticeScreen,
+             "rounds": RoundsScreen}
     DEFAULT_MODE = "plan"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
         Binding("t", "go('plan')", "Today", id="app.today"),
         Binding("g", "go('grid')", "Grid", id="app.grid"),
+        Binding("p", "go('practice')", "Practice", id="app.practice"),
+        Binding("m", "go('rounds')", "Mock rounds", id="app.rounds"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
     def __init__(self, store: Store, curriculum: Curriculum, *, clock: Clock | None = None,
-                 extra_banks: Sequence[Path] = ()) -> None:
+                 extra_banks: Sequence[Path] = (), bank: Bank | None = None) -> None:
         super().__init__()
         self.store = store
         self.curriculum = curriculum
         self.clock: Clock = clock or SystemClock()
         self.extra_banks = tuple(extra_banks)
+        self._bank: Bank | None = bank
         saved_theme = store.settings.get("theme")
         if saved_theme and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -56,6 +63,54 @@ class CoachApp(App[int]):
             from coach.tui.screens.setup import SetupScreen
 
             self.push_screen(SetupScreen(first_run=True))
+        # Load the question bank after the first paint, off the start-up path.
+        if self._bank is None:
+            self.call_after_refresh(self.run_worker, self._load_bank_in_thread, thread=True,
+                                    group="bank", exit_on_error=False)
+
+    # ------------------------------------------------------------------ the question bank
+    def _load_bank_in_thread(self) -> None:
+        bank, problems = self._read_bank()
+        self.call_from_thread(self._bank_ready, bank, problems)
+
+    def _read_bank(self) -> tuple[Bank, list[str]]:
+        from coach.practice import load_bank
+
+        return load_bank(self.curriculum, self.store.path.parent, self.extra_banks)
+
+    def _bank_ready(self, bank: Bank, problems: list[str]) -> None:
+        if self._bank is None:
+            self._bank = bank
+            self._report_bank_problems(problems)
+
+    def _report_bank_problems(self, problems: list[str]) -> None:
+        if problems:
+            shown = "\n".join(problems[:8])
+            more = f"\n... and {len(problems) - 8} more" if len(problems) > 8 else ""
+            self.notify(f"{shown}{more}\nRun `coach bank check` for the full list.",
+                        title="Problems in your question banks", severity="error", timeout=30)
+
+    @property
+    def bank(self) -> Bank:
+        """The merged question bank (read now if the background load has not finished)."""
+        if self._bank is None:
+            bank, problems = self._read_bank()
+            self._bank = bank
+            self._report_bank_problems(problems)
+        return self._bank
+
+    def open_question(self, question: Question) -> None:
+        """Answer one question under its clock."""
+        from coach.tui.screens.question import QuestionScreen
+
+        self.push_screen(QuestionScreen(question))
+
+    def practise_concept(self, concept_id: str) -> None:
+        """Go to the practice list filtered to one concept."""
+        self.switch_mode("practice")
+        screen = self.screen
+        if isinstance(screen, PracticeScreen):
+            screen.focus_concept(concept_id)
 
     def _remember_theme(self, theme: Any) -> None:
         if self.store.settings.get("theme") != theme.name:

@@ -30,4 +30,6 @@ def make_app(folder: Path, *, started: date | None = date(2026, 11, 21),
                 progress.mark_checkpoint(store, concept, cp, day)
         store.data["undo"].clear()
         store.save()
-    return CoachApp(store, curriculum, clock=clock)
+    from .helpers_bank import fixture_bank
+
+    return CoachApp(store, curriculum, clock=clock, bank=fixture_bank())

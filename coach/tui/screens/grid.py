@@ -24,6 +24,7 @@ class GridScreen(Screen[None]):
         Binding("space", "toggle", "Tick", id="grid.toggle"),
         Binding("enter", "open_concept", "Open", id="grid.open"),
         Binding("u", "undo", "Undo", id="grid.undo"),
+        Binding("P", "practise_this", "Practise this", id="grid.practise"),
         Binding("f", "cycle_priority", "Priority", id="grid.priority"),
         Binding("e", "cycle_section", "Section", id="grid.section"),
         Binding("d", "toggle_due", "Due only", id="grid.due"),
@@ -108,6 +109,12 @@ class GridScreen(Screen[None]):
             from coach.tui.screens.concept import ConceptScreen
 
             self.app.push_screen(ConceptScreen(concept_id))
+
+    def action_practise_this(self) -> None:
+        """Practise questions on the concept under the cursor."""
+        concept_id = self.query_one(GridTable).current_concept_id
+        if concept_id:
+            self.app.practise_concept(concept_id)
 
     def on_data_table_cell_selected(self, event: GridTable.CellSelected) -> None:
         event.stop()

@@ -32,6 +32,7 @@ class PlanScreen(Screen[None]):
         Binding("3", "rate(3)", "Good", show=False, id="plan.good"),
         Binding("4", "rate(4)", "Easy", show=False, id="plan.easy"),
         Binding("enter", "open_concept", "Open", id="plan.open"),
+        Binding("P", "practise_this", "Practise this", id="plan.practise"),
         Binding("c", "checklist", "Checklist", id="plan.checklist"),
         Binding("S", "settings", "Settings", id="plan.settings"),
     ]
@@ -155,6 +156,12 @@ class PlanScreen(Screen[None]):
         from coach.tui.screens.concept import ConceptScreen
 
         self.app.push_screen(ConceptScreen(item.concept.id))
+
+    def action_practise_this(self) -> None:
+        """Practise questions on the selected concept."""
+        item = self._selected()
+        if item is not None:
+            self.app.practise_concept(item.concept.id)
 
     def action_checklist(self) -> None:
         """Show the day-before-interview checklist and the mistakes to avoid."""
