@@ -113,8 +113,8 @@ class Reader:
                              f"is not a known field (known: {', '.join(sorted(allowed))})")
 
 
-def _join(path: str, key: str) -> str:
-    return f"{path}.{key}" if path else key
+def _join(path: str, key: object) -> str:
+    return f"{path}.{key}" if path else str(key)
 
 
 def _kind(value: Any) -> str:

@@ -7,12 +7,9 @@ second start with unchanged files skips YAML parsing entirely.
 
 from __future__ import annotations
 
-import hashlib
-import pickle
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from coach import __version__
 from coach.bank.fields import Reader
 from coach.bank.location import builtin_dir
 from coach.bank.problems import ContentError, Problem
@@ -31,7 +28,6 @@ from coach.domain.questions import (
 
 FIELDS = ("id", "type", "concepts", "level", "minutes", "prompt", "rubric", "model_answer",
           "follow_ups", "common_mistakes", "hints", "tags", "calculation")
-_CACHE_FORMAT = 1
 
 
 def bank_files(paths: Iterable[Path]) -> list[Path]:
@@ -159,17 +155,12 @@ def _read_calculation(r: Reader, m: LineMap, path: str, qtype: str) -> Calculati
 def load_bank(sources: Sequence[Path], concept_ids: Iterable[str], *,
               cache_dir: Path | None = None) -> Bank:
     """Load and validate every bank file; raise ``ContentError`` listing every problem."""
+    from coach.bank.cache import cached
+
     files = bank_files(sources)
     known = frozenset(concept_ids)
-    key = _cache_key(files, known) if cache_dir else ""
-    if cache_dir and key:
-        cached = _read_cache(cache_dir, key)
-        if cached is not None:
-            return cached
-    bank = check_files(files, known)
-    if cache_dir and key:
-        _write_cache(cache_dir, key, bank)
-    return bank
+    return cached("bank", files, lambda: check_files(files, known), Bank, cache_dir,
+                  extra="|".join(sorted(known)))
 
 
 def check_files(files: Sequence[Path], concept_ids: frozenset[str]) -> Bank:
@@ -190,38 +181,3 @@ def check_files(files: Sequence[Path], concept_ids: frozenset[str]) -> Bank:
     if problems:
         raise ContentError(problems)
     return Bank(tuple(questions))
-
-
-def _cache_key(files: Sequence[Path], concept_ids: frozenset[str]) -> str:
-    digest = hashlib.sha256(f"{_CACHE_FORMAT}|{__version__}".encode())
-    digest.update("|".join(sorted(concept_ids)).encode())
-    for path in files:
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return ""
-        digest.update(str(path.resolve()).encode())
-        digest.update(hashlib.sha256(data).digest())
-    return digest.hexdigest()
-
-
-def _read_cache(folder: Path, key: str) -> Bank | None:
-    try:
-        with open(folder / f"bank-{key[:32]}.pickle", "rb") as handle:
-            bank = pickle.load(handle)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError):
-        return None
-    return bank if isinstance(bank, Bank) else None
-
-
-def _write_cache(folder: Path, key: str, bank: Bank) -> None:
-    from coach.store.files import atomic_write
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("bank-*.pickle"):
-            old.unlink(missing_ok=True)
-        atomic_write(folder / f"bank-{key[:32]}.pickle",
-                     pickle.dumps(bank, protocol=pickle.HIGHEST_PROTOCOL))
-    except OSError:
-        pass  # a cache is a convenience; failing to write one must not stop the coach

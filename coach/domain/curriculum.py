@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -186,6 +185,8 @@ def _norm(text: str) -> str:
 
 
 def _close(text: str, options: list[str]) -> list[str]:
+    import difflib
+
     lowered = {o.lower(): o for o in options}
     hits = difflib.get_close_matches(text.lower(), list(lowered), n=3, cutoff=0.5)
     subs = [o for o in options if text.lower() in o.lower()]

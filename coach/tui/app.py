@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -17,20 +18,30 @@ from coach.clock import Clock, SystemClock
 from coach.domain.curriculum import Curriculum
 from coach.domain.questions import Bank, Question
 from coach.store import Store
-from coach.tui.screens.grid import GridScreen
 from coach.tui.screens.plan import PlanScreen
-from coach.tui.screens.practice import PracticeScreen
-from coach.tui.screens.rounds import RoundsScreen
+
+
+def _lazy(module: str, name: str) -> Any:
+    """A mode factory that imports its screen only when the mode is first opened, keeping
+    the start-up path to the plan screen alone."""
+
+    def make() -> Screen[Any]:
+        import importlib
+
+        return getattr(importlib.import_module(f"coach.tui.screens.{module}"), name)()
+
+    return make
 
 
 class CoachApp(App[int]):
     """ML Interview Coach."""
 
-    CSS_PATH = "coach.tcss"
+    CSS_PATH = Path(__file__).with_name("coach.tcss")
     TITLE = "ML Interview Coach"
     ENABLE_COMMAND_PALETTE = True
-    MODES = {"plan": PlanScreen, "grid": GridScreen, "practice": PracticeScreen,
-             "rounds": RoundsScreen}
+    MODES = {"plan": PlanScreen, "grid": _lazy("grid", "GridScreen"),
+             "practice": _lazy("practice", "PracticeScreen"),
+             "rounds": _lazy("rounds", "RoundsScreen")}
     DEFAULT_MODE = "plan"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
@@ -43,13 +54,16 @@ class CoachApp(App[int]):
     ]
 
     def __init__(self, store: Store, curriculum: Curriculum, *, clock: Clock | None = None,
-                 extra_banks: Sequence[Path] = (), bank: Bank | None = None) -> None:
+                 extra_banks: Sequence[Path] = (), bank: Bank | None = None,
+                 rng: random.Random | None = None) -> None:
         super().__init__()
         self.store = store
         self.curriculum = curriculum
         self.clock: Clock = clock or SystemClock()
         self.extra_banks = tuple(extra_banks)
         self._bank: Bank | None = bank
+        # Where round seeds and "next question" draws come from; tests pass a seeded one.
+        self.rng = rng or random.Random()
         saved_theme = store.settings.get("theme")
         if saved_theme and saved_theme in self.available_themes:
             self.theme = saved_theme
@@ -108,9 +122,9 @@ class CoachApp(App[int]):
     def practise_concept(self, concept_id: str) -> None:
         """Go to the practice list filtered to one concept."""
         self.switch_mode("practice")
-        screen = self.screen
-        if isinstance(screen, PracticeScreen):
-            screen.focus_concept(concept_id)
+        focus = getattr(self.screen, "focus_concept", None)
+        if focus is not None:
+            focus(concept_id)
 
     def _remember_theme(self, theme: Any) -> None:
         if self.store.settings.get("theme") != theme.name:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -32,4 +33,5 @@ def make_app(folder: Path, *, started: date | None = date(2026, 11, 21),
         store.save()
     from .helpers_bank import fixture_bank
 
-    return CoachApp(store, curriculum, clock=clock, bank=fixture_bank())
+    return CoachApp(store, curriculum, clock=clock, bank=fixture_bank(),
+                    rng=random.Random(1234))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -10,18 +11,21 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from coach import practice
 from coach.domain.memory import RATING_NAMES
 from coach.domain.questions import Question
 from coach.domain.timer import format_clock
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
 class AttemptsScreen(ModalScreen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [Binding("escape", "close", "Close", id="attempts.close")]
 
     app: CoachApp
@@ -31,7 +35,7 @@ class AttemptsScreen(ModalScreen[None]):
         self.question = question
 
     def compose(self) -> ComposeResult:
-        yield Footer()
+        yield KeyBar()
         attempts = practice.attempts_for(self.app.store, self.question.id)
         lines = [f"[b]Past attempts: {escape(self.question.id)}[/b]", ""]
         if not attempts:

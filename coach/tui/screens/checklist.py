@@ -9,7 +9,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -26,7 +28,7 @@ class ChecklistScreen(ModalScreen[None]):
         lines += [f"☐ {escape(entry)}" for entry in guide.day_before_checklist]
         lines += ["", "[b]In the room, avoid[/b]", ""]
         lines += [f"• {escape(entry)}" for entry in guide.mistakes_to_avoid]
-        yield Footer()
+        yield KeyBar()
         with VerticalScroll(classes="dialog", id="checklist-box"):
             yield Static("\n".join(lines))
 

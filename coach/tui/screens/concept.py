@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -9,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.markup import escape
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Static, TextArea
+from textual.widgets import Static, TextArea
 
 from coach import progress
 from coach.domain.memory import RATING_NAMES, MemoryState
 from coach.domain.schedule import Status, concept_schedule
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -22,6 +24,8 @@ NOTE_SAVE_DELAY = 0.4  # seconds of quiet typing before a note is written
 
 
 class ConceptScreen(ModalScreen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "concept.tcss"
     BINDINGS = [
         Binding("escape", "close", "Close", id="concept.close"),
         Binding("ctrl+t", "tick_next", "Tick next checkpoint", id="concept.tick"),
@@ -39,7 +43,7 @@ class ConceptScreen(ModalScreen[None]):
         concept = self.app.curriculum.concept(self.concept_id)
         self.concept = concept
         section = self.app.curriculum.section(concept.section_id)
-        yield Footer()
+        yield KeyBar()
         with Vertical(classes="dialog", id="concept-box"):
             yield Static(f"[b]{escape(concept.name)}[/b]  [$text-muted]{concept.priority} · "
                          f"{escape(section.name)} · plan day {concept.day}[/]", id="concept-title")

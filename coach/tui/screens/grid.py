@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from coach import progress
 from coach.domain.curriculum import PRIORITIES
 from coach.domain.grid import GridFilter, grid_rows, summarize
 from coach.tui.widgets.grid_table import GridTable
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
 class GridScreen(Screen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "grid.tcss"
     BINDINGS = [
         Binding("space", "toggle", "Tick", id="grid.toggle"),
         Binding("enter", "open_concept", "Open", id="grid.open"),
@@ -45,7 +49,7 @@ class GridScreen(Screen[None]):
                     id="grid-search", classes="hidden")
         yield GridTable(id="grid-table")
         yield Static(id="grid-legend")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_from_store()

@@ -9,7 +9,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
+
+from coach.tui.widgets.key_bar import KeyBar
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str, str]]:
@@ -62,7 +64,7 @@ class HelpScreen(ModalScreen[None]):
             lines.append(f"  [b]{escape(keys):<12}[/b] {escape(description)}")
         lines += ["", "[$text-muted]Ctrl+P opens the command palette: every action is there "
                   "too.[/]"]
-        yield Footer()
+        yield KeyBar()
         with VerticalScroll(classes="dialog", id="help-box"):
             yield Static("\n".join(lines), id="help-text")
 

@@ -9,13 +9,14 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from coach import progress
 from coach.domain.memory import RATING_NAMES
 from coach.domain.plan import DailyPlan, PlanItem
 from coach.domain.units import format_minutes
 from coach.textviews import plan_heading
+from coach.tui.widgets.key_bar import KeyBar
 from coach.tui.widgets.plan_list import PlanList
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ class PlanScreen(Screen[None]):
         yield PlanList(id="plan-items")
         yield Static(id="plan-detail")
         yield Static(id="plan-budget")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_from_store()

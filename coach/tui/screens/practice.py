@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import random
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach import practice
 from coach.domain.questions import QUESTION_TYPES, Question
 from coach.domain.selection import choose, rank
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
 class PracticeScreen(Screen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [
         Binding("n", "next_question", "Next", id="practice.next"),
         Binding("enter", "open_question", "Open", id="practice.open"),
@@ -46,7 +49,7 @@ class PracticeScreen(Screen[None]):
                     classes="hidden")
         yield OptionList(id="practice-list")
         yield Static(id="practice-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_from_store()
@@ -131,7 +134,7 @@ class PracticeScreen(Screen[None]):
         app = self.app
         ctx = practice.selection_context(app.store, app.curriculum, app.clock.today())
         pool = [q for q in app.bank.questions if self._accepts(q)]
-        q = choose(pool, ctx, random.Random())
+        q = choose(pool, ctx, app.rng)
         if q is None:
             self.notify("No question matches the filters.", severity="warning")
             return

@@ -7,6 +7,7 @@ start so a partner can tick while listening) and in cram sessions.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual.app import ComposeResult
@@ -14,7 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, SelectionList, Static, TextArea
+from textual.widgets import Header, Markdown, SelectionList, Static, TextArea
 from textual.widgets.selection_list import Selection
 
 from coach import practice
@@ -22,6 +23,7 @@ from coach.domain.memory import RATING_NAMES
 from coach.domain.questions import Question, score
 from coach.domain.timer import Countdown
 from coach.tui.widgets.countdown import CountdownLabel
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -55,6 +57,8 @@ def reveal_markdown(question: Question) -> str:
 
 
 class QuestionScreen(Screen[QuestionOutcome]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [
         Binding("ctrl+r", "reveal_rubric", "Reveal", id="question.reveal"),
         Binding("ctrl+t", "toggle_timer", "Pause", id="question.pause"),
@@ -116,7 +120,7 @@ class QuestionScreen(Screen[QuestionOutcome]):
                   for i, p in enumerate(q.rubric)), id="rubric")
             yield Static(id="score-line")
             yield Markdown(reveal_markdown(q), id="model-answer")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         if self.mode == "interviewer":

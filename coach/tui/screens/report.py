@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -9,10 +10,11 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from coach.domain.rounds import FORMATS, RoundReport, report_from_records
 from coach.domain.timer import format_clock
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -48,6 +50,8 @@ def render_report(report: RoundReport, app: CoachApp, title: str) -> str:
 
 
 class ReportScreen(Screen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [
         Binding("1", "practise(0)", "Practise 1st", id="report.p1"),
         Binding("2", "practise(1)", "Practise 2nd", id="report.p2"),
@@ -78,7 +82,7 @@ class ReportScreen(Screen[None]):
         report, title = self._report()
         with VerticalScroll(id="report-body"):
             yield Static(render_report(report, self.app, title), id="report-text")
-        yield Footer()
+        yield KeyBar()
 
     def action_practise(self, index: int) -> None:
         """Practise one of the weakest concepts of this round."""

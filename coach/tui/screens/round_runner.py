@@ -2,25 +2,29 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from coach import practice
 from coach.domain.rounds import FORMATS
 from coach.domain.timer import Countdown
 from coach.tui.screens.question import QuestionOutcome, QuestionScreen, RoundInfo
 from coach.tui.widgets.countdown import CountdownLabel
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
 class RoundRunnerScreen(Screen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [
         Binding("enter", "next_question", "Next question", id="runner.next"),
         Binding("e", "end_round", "End early", id="runner.end"),
@@ -44,7 +48,7 @@ class RoundRunnerScreen(Screen[None]):
         yield Header()
         yield CountdownLabel(self.countdown, label="Round clock ", id="runner-clock")
         yield Static(id="runner-list")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.countdown.start(self.app.clock.monotonic())

@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
-import random
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from coach import practice
 from coach.domain.questions import LEVELS
 from coach.domain.rounds import FORMATS, compose_round, report_from_records
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
 
 
 class RoundsScreen(Screen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
     BINDINGS = [
         Binding("enter", "start_round", "Start", id="rounds.start"),
         Binding("i", "start_interviewer", "Interviewer mode", id="rounds.interviewer"),
@@ -44,7 +47,7 @@ class RoundsScreen(Screen[None]):
         yield Static(id="rounds-level")
         yield Static("[b]Past rounds[/b] [$text-muted](r or enter reopens the report)[/]")
         yield OptionList(id="round-history")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.refresh_from_store()
@@ -86,7 +89,7 @@ class RoundsScreen(Screen[None]):
             return
         app = self.app
         fmt = FORMATS[option.id]
-        seed = random.SystemRandom().randrange(2**31)
+        seed = app.rng.randrange(2**31)
         ctx = practice.selection_context(app.store, app.curriculum, app.clock.today())
         questions = compose_round(fmt, app.bank.questions, ctx, seed, self.level)
         if not questions:

@@ -9,10 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from coach import progress
 from coach.domain.units import format_minutes, parse_date, parse_minutes
+from coach.tui.widgets.key_bar import KeyBar
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -38,7 +39,7 @@ class SetupScreen(ModalScreen[bool]):
         start = progress.start_date(store) or today
         interview = progress.interview_date(store)
         budget = int(store.settings.get("daily_budget_minutes") or 180)
-        yield Footer()
+        yield KeyBar()
         with Vertical(id="setup-box", classes="dialog"):
             yield Static("[b]Welcome to ML Interview Coach[/b]" if self.first_run
                          else "[b]Plan settings[/b]", id="setup-title")
