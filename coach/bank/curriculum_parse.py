@@ -39,7 +39,7 @@ def parse_curriculum(folder: Path | None = None) -> Curriculum:
     problems = reader.problems + guide_reader.problems
     if problems:
         raise ContentError(problems)
-    return Curriculum(**{**curriculum.__dict__, "guide": guide})
+    return curriculum._replace(guide=guide)
 
 
 def _display(path: Path) -> str:

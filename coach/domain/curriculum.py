@@ -1,17 +1,20 @@
-"""The 14-day plan and the progress grid as immutable domain objects."""
+"""The 14-day plan and the progress grid as immutable domain objects.
+
+They are named tuples rather than dataclasses: the curriculum is read on every start, and named
+tuples cost a fraction of a dataclass to define and to unpickle from the cache.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 PRIORITIES: tuple[str, ...] = ("P1", "P2", "P3")
 CHECKPOINT_IDS: tuple[str, ...] = ("D1", "D2", "D4", "D7", "D14")
 PLAN_DAYS = 14
 
 
-@dataclass(frozen=True)
-class Checkpoint:
+class Checkpoint(NamedTuple):
     """One step of the review schedule: due ``offset`` days after the real first study."""
 
     id: str
@@ -20,8 +23,7 @@ class Checkpoint:
     minutes: Mapping[str, int]
 
 
-@dataclass(frozen=True)
-class Concept:
+class Concept(NamedTuple):
     """A row of the progress grid."""
 
     id: str
@@ -36,8 +38,7 @@ class Concept:
         return PRIORITIES.index(self.priority)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: str
     name: str
     concepts: tuple[Concept, ...]
@@ -45,8 +46,7 @@ class Section:
     note: str = ""
 
 
-@dataclass(frozen=True)
-class PlanDay:
+class PlanDay(NamedTuple):
     day: int
     block: str
     topics: tuple[str, ...]
@@ -54,16 +54,14 @@ class PlanDay:
     study_minutes: int
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(NamedTuple):
     id: str
     name: str
     first_day: int
     last_day: int
 
 
-@dataclass(frozen=True)
-class WeakSpot:
+class WeakSpot(NamedTuple):
     id: str
     area: str
     title: str
@@ -72,8 +70,7 @@ class WeakSpot:
     concepts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class FailureMode:
+class FailureMode(NamedTuple):
     group: str
     symptom: str
     fix: str
@@ -81,8 +78,7 @@ class FailureMode:
     correction: str = ""
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     title: str
     authors: str
     year: int
@@ -90,8 +86,7 @@ class Reading:
     concepts: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class GuideLists:
+class GuideLists(NamedTuple):
     """The guide's supporting lists that later screens draw on."""
 
     weak_spots: tuple[WeakSpot, ...] = ()
@@ -101,15 +96,14 @@ class GuideLists:
     mistakes_to_avoid: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Curriculum:
+class Curriculum(NamedTuple):
     phases: tuple[Phase, ...]
     days: tuple[PlanDay, ...]
     sections: tuple[Section, ...]
     checkpoints: tuple[Checkpoint, ...]
     later_review_minutes: Mapping[str, int]
     priority_notes: Mapping[str, str]
-    guide: GuideLists = field(default_factory=GuideLists)
+    guide: GuideLists = GuideLists()
 
     @property
     def concepts(self) -> tuple[Concept, ...]:

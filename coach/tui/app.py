@@ -6,7 +6,7 @@ import random
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -16,9 +16,11 @@ from coach import paths, progress
 from coach.bank.curriculum import load_curriculum
 from coach.clock import Clock, SystemClock
 from coach.domain.curriculum import Curriculum
-from coach.domain.questions import Bank, Question
 from coach.store import Store
 from coach.tui.screens.plan import PlanScreen
+
+if TYPE_CHECKING:
+    from coach.domain.questions import Bank, Question
 
 
 def _lazy(module: str, name: str) -> Any:

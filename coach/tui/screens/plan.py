@@ -50,18 +50,20 @@ class PlanScreen(Screen[None]):
         yield Static(id="plan-budget")
         yield KeyBar()
 
-    def on_mount(self) -> None:
+    def on_screen_resume(self) -> None:
+        # Also runs when the screen is first shown, so this is the only initial read.
         self.refresh_from_store()
 
-    def on_screen_resume(self) -> None:
-        self.refresh_from_store()
+    _plan: DailyPlan | None = None
 
     @property
     def plan(self) -> DailyPlan | None:
-        return progress.plan_for(self.app.store, self.app.curriculum, self.app.clock.today())
+        """The plan as last read from the store (re-read by ``refresh_from_store``)."""
+        return self._plan
 
     def refresh_from_store(self) -> None:
-        plan = self.plan
+        plan = self._plan = progress.plan_for(self.app.store, self.app.curriculum,
+                                              self.app.clock.today())
         title = self.query_one("#plan-title", Static)
         meta = self.query_one("#plan-meta", Static)
         budget = self.query_one("#plan-budget", Static)

@@ -21,6 +21,8 @@ class KeyBar(Static):
         color: $footer-foreground;
         text-wrap: nowrap;
         text-overflow: ellipsis;
+        link-style: none;
+        link-style-hover: reverse;
     }
     """
 
@@ -53,7 +55,7 @@ class KeyBar(Static):
             shown = escape(self.app.get_key_display(Binding(palette, "command_palette")))
             parts.append(f"[@click=press('{palette}')][b $footer-key-foreground]{shown}[/]"
                          " [$footer-description-foreground]palette[/][/]")
-        self.update(" " + "  ".join(parts))
+        self.update(" " + " ".join(parts))
 
     def action_press(self, key: str) -> None:
         """Clicking a key does what pressing it does."""
