@@ -81,7 +81,8 @@ def save_progress(store: Store, attempt_id: int, *, answer: str | None = None,
     if confidence is not None:
         changes["confidence"] = confidence
     if changes:
-        store.update_record("attempts", attempt_id, changes, undoable=False)
+        store.update_record("attempts", attempt_id, changes, undoable=False,
+                            affects_memory=False)
 
 
 def score_attempt(store: Store, question: Question, attempt_id: int, *, ticked: Sequence[int],

@@ -27,6 +27,12 @@ from coach.store.document import (
 from coach.store.errors import StoreBusy, StoreTooNew, StoreUnreadable
 
 STORE_NAME = "store.json"
+
+
+def _dumps(value: Any) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 UNDO_KEPT = 200
 
 
@@ -41,6 +47,8 @@ class Store:
         self.notices = notices or []
         self._lock = lock
         self._backed_up_on: date | None = None
+        # Serialised records by id, so a save re-encodes only what changed (see ``_encode``).
+        self._fragments: dict[int, tuple[dict[str, Any], bytes]] = {}
         self._prune_undo()
 
     # ----------------------------------------------------------------- opening
@@ -115,8 +123,45 @@ class Store:
             files.daily_backup(self.path, today)
             self._backed_up_on = today
         self.data["schema_version"] = SCHEMA_VERSION
-        payload = json.dumps(self.data, ensure_ascii=False, separators=(",", ":"))
-        files.atomic_write(self.path, payload.encode("utf-8"))
+        files.atomic_write(self.path, self._encode())
+
+    def _encode(self) -> bytes:
+        """The document as compact JSON, reusing the encoding of records that did not change.
+
+        Two years of heavy use make a document of megabytes, almost all of it old attempts;
+        re-encoding only the records a change touched keeps every save fast. A cached fragment
+        is used only while the very same record object is in place, and every method that
+        edits a record in place drops its fragment first (``_after_change``).
+        """
+        out: list[bytes] = [b"{"]
+        for index, (key, value) in enumerate(self.data.items()):
+            out.append(b"," + _dumps(key) + b":" if index else _dumps(key) + b":")
+            if key in COLLECTIONS:
+                out.append(b"[")
+                for n, record in enumerate(value):
+                    if n:
+                        out.append(b",")
+                    out.append(self._record_bytes(record))
+                out.append(b"]")
+            else:
+                out.append(_dumps(value))
+        out.append(b"}")
+        return b"".join(out)  # one copy of the whole document, not one per level
+
+    def _record_bytes(self, record: dict[str, Any]) -> bytes:
+        rid = record.get("id")
+        if isinstance(rid, int):
+            hit = self._fragments.get(rid)
+            if hit is not None and hit[0] is record:
+                return hit[1]
+            encoded = _dumps(record)
+            self._fragments[rid] = (record, encoded)
+            return encoded
+        return _dumps(record)
+
+    def forget_encodings(self) -> None:
+        """Drop every cached fragment (after editing ``data`` other than through methods)."""
+        self._fragments.clear()
 
     # ----------------------------------------------------------------- reading
     @property
@@ -162,8 +207,13 @@ class Store:
         return rec
 
     def update_record(self, kind: str, record_id: int, changes: dict[str, Any], *,
-                      label: str = "", undoable: bool = True) -> dict[str, Any]:
-        """Change fields of a record; with a label, undo puts the old record back."""
+                      label: str = "", undoable: bool = True,
+                      affects_memory: bool = True) -> dict[str, Any]:
+        """Change fields of a record; with a label, undo puts the old record back.
+
+        ``affects_memory=False`` is for edits that cannot change a memory state (an answer
+        being typed), so they skip rebuilding it.
+        """
         rec = self.record(kind, record_id)
         if rec is None:
             raise KeyError(f"{kind} #{record_id}")
@@ -171,7 +221,7 @@ class Store:
         rec.update(changes)
         if undoable and label:
             self._push_undo(label, [{"op": "restore", "coll": kind, "record": before}])
-        self._after_change([before, rec])
+        self._after_change([before, rec], memory=affects_memory)
         return rec
 
     def remove_record(self, kind: str, record_id: int, *, label: str) -> dict[str, Any] | None:
@@ -256,13 +306,15 @@ class Store:
         raise ValueError(f"unknown undo operation {kind!r}")
 
     # ----------------------------------------------------------------- derived state
-    def _after_change(self, touched: Iterable[dict[str, Any]]) -> None:
+    def _after_change(self, touched: Iterable[dict[str, Any]], *, memory: bool = True) -> None:
         from coach.domain.events import concepts_of
 
         concepts: set[str] = set()
         for rec in touched:
             concepts.update(concepts_of(rec))
-        if concepts:
+            if isinstance(rec.get("id"), int):
+                self._fragments.pop(rec["id"], None)
+        if concepts and memory:
             self.refresh_memory(concepts)
         self.save()
 

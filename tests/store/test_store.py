@@ -174,3 +174,34 @@ def test_daily_backup_is_taken_before_the_first_change_of_a_day(store, curriculu
     backups = sorted((store.path.parent / "backups").glob("store-*.json"))
     assert [b.name for b in backups] == ["store-2026-11-25.json"]
     assert len(json.loads(backups[0].read_text())["checkpoints"]) == 1
+
+
+def test_incremental_encoding_always_matches_the_document(store, curriculum) -> None:
+    """Whatever sequence of changes, the file on disk equals the document in memory."""
+    import random
+
+    rng = random.Random(5)
+    mlp = curriculum.concept("mlp")
+    for step in range(120):
+        action = rng.randrange(6)
+        attempts = store.records("attempts")
+        if action == 0 or not attempts:
+            store.add_record("attempts", {"concepts": ["mlp"], "status": "open",
+                                          "answer": "", "started_at": "2026-11-24T10:00"},
+                             label=f"a{step}")
+        elif action == 1:
+            target = rng.choice(attempts)
+            store.update_record("attempts", target["id"], {"answer": f"typed {step}"},
+                                undoable=False, affects_memory=False)
+        elif action == 2:
+            target = rng.choice(attempts)
+            store.update_record("attempts", target["id"],
+                                {"status": "scored", "score": rng.random(),
+                                 "scored_at": "2026-11-24T11:00"}, label="score")
+        elif action == 3:
+            store.remove_record("attempts", rng.choice(attempts)["id"], label="remove")
+        elif action == 4:
+            progress.toggle_checkpoint(store, mlp, rng.choice(["D1", "D2"]), date(2026, 11, 24))
+        else:
+            store.undo()
+        assert json.loads(store.path.read_text()) == json.loads(json.dumps(store.data))
