@@ -49,6 +49,8 @@ class Store:
         self._backed_up_on: date | None = None
         # Serialised records by id, so a save re-encodes only what changed (see ``_encode``).
         self._fragments: dict[int, tuple[dict[str, Any], bytes]] = {}
+        # ... and whole collections that did not change since the last save.
+        self._collections: dict[str, bytes] = {}
         self._prune_undo()
 
     # ----------------------------------------------------------------- opening
@@ -137,12 +139,11 @@ class Store:
         for index, (key, value) in enumerate(self.data.items()):
             out.append(b"," + _dumps(key) + b":" if index else _dumps(key) + b":")
             if key in COLLECTIONS:
-                out.append(b"[")
-                for n, record in enumerate(value):
-                    if n:
-                        out.append(b",")
-                    out.append(self._record_bytes(record))
-                out.append(b"]")
+                encoded = self._collections.get(key)
+                if encoded is None:
+                    encoded = b"[" + b",".join(self._record_bytes(r) for r in value) + b"]"
+                    self._collections[key] = encoded
+                out.append(encoded)
             else:
                 out.append(_dumps(value))
         out.append(b"}")
@@ -162,6 +163,7 @@ class Store:
     def forget_encodings(self) -> None:
         """Drop every cached fragment (after editing ``data`` other than through methods)."""
         self._fragments.clear()
+        self._collections.clear()
 
     # ----------------------------------------------------------------- reading
     @property
@@ -201,6 +203,7 @@ class Store:
             raise KeyError(kind)
         rec = {"id": self._new_id(), **record}
         self.data[kind].append(rec)
+        self._collections.pop(kind, None)
         if undoable:
             self._push_undo(label, [{"op": "remove", "coll": kind, "id": rec["id"]}])
         self._after_change([rec])
@@ -219,6 +222,7 @@ class Store:
             raise KeyError(f"{kind} #{record_id}")
         before = copy.deepcopy(rec)
         rec.update(changes)
+        self._collections.pop(kind, None)
         if undoable and label:
             self._push_undo(label, [{"op": "restore", "coll": kind, "record": before}])
         self._after_change([before, rec], memory=affects_memory)
@@ -228,6 +232,7 @@ class Store:
         for index, rec in enumerate(self.data[kind]):
             if rec.get("id") == record_id:
                 del self.data[kind][index]
+                self._collections.pop(kind, None)
                 self._push_undo(label, [{"op": "insert", "coll": kind, "index": index,
                                          "record": rec}])
                 self._after_change([rec])
@@ -280,6 +285,8 @@ class Store:
 
     def _apply_inverse(self, op: dict[str, Any]) -> list[dict[str, Any]]:
         kind = op["op"]
+        if "coll" in op:
+            self._collections.pop(op["coll"], None)
         if kind == "remove":
             coll = self.data[op["coll"]]
             gone = [r for r in coll if r.get("id") == op["id"]]
