@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from coach.bank.problems import Problem
-from coach.bank.yamlsource import LineList, LineMap
+from coach.bank.yamlsource import LineList, LineMap, line_of
 
 _MISSING = object()
 
@@ -26,90 +26,91 @@ class Reader:
     def problem(self, line: int, path: str, message: str) -> None:
         self.problems.append(Problem(self.file, line, path, message))
 
-    def mapping(self, value: Any, path: str, line: int) -> LineMap | None:
-        if isinstance(value, LineMap):
-            for key, dup_line in value.duplicates:
+    def mapping(self, value: Any, path: str, line: int) -> dict[Any, Any] | None:
+        if isinstance(value, dict):
+            for key, dup_line in getattr(value, "duplicates", ()):
                 self.problem(dup_line, f"{path}.{key}" if path else str(key), "appears twice")
             return value
         self.problem(line, path, f"should be a mapping, not {_kind(value)}")
         return None
 
-    def seq(self, m: LineMap, key: str, path: str, *, required: bool = True) -> LineList:
+    def seq(self, m: dict[Any, Any], key: str, path: str, *, required: bool = True) -> list[Any]:
         value = m.get(key, _MISSING)
         where = _join(path, key)
         if value is _MISSING or value is None:
             if required:
-                self.problem(m.line, where, "is missing")
+                self.problem(line_of(m), where, "is missing")
             return LineList()
-        if not isinstance(value, LineList):
-            self.problem(m.line_of(key), where, f"should be a list, not {_kind(value)}")
+        if not isinstance(value, list):
+            self.problem(line_of(m, key), where, f"should be a list, not {_kind(value)}")
             return LineList()
         return value
 
-    def text(self, m: LineMap, key: str, path: str, *, required: bool = True,
+    def text(self, m: dict[Any, Any], key: str, path: str, *, required: bool = True,
              default: str = "") -> str:
         value = m.get(key, _MISSING)
         where = _join(path, key)
         if value is _MISSING or value is None:
             if required:
-                self.problem(m.line, where, "is missing")
+                self.problem(line_of(m), where, "is missing")
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.problem(m.line_of(key), where, f"should be text, not {_kind(value)}")
+            self.problem(line_of(m, key), where, f"should be text, not {_kind(value)}")
             return default
         text = str(value).strip()
         if required and not text:
-            self.problem(m.line_of(key), where, "is empty")
+            self.problem(line_of(m, key), where, "is empty")
         return text
 
-    def number(self, m: LineMap, key: str, path: str, *, required: bool = True,
+    def number(self, m: dict[Any, Any], key: str, path: str, *, required: bool = True,
                default: float = 0.0, positive: bool = False, integer: bool = False) -> float:
         value = m.get(key, _MISSING)
         where = _join(path, key)
         if value is _MISSING or value is None:
             if required:
-                self.problem(m.line, where, "is missing")
+                self.problem(line_of(m), where, "is missing")
             return default
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(m.line_of(key), where, f"should be a number, not {_kind(value)}")
+            self.problem(line_of(m, key), where, f"should be a number, not {_kind(value)}")
             return default
         if integer and not float(value).is_integer():
-            self.problem(m.line_of(key), where, f"should be a whole number, not {value}")
+            self.problem(line_of(m, key), where, f"should be a whole number, not {value}")
             return default
         if positive and value <= 0:
-            self.problem(m.line_of(key), where, f"should be positive, not {value}")
+            self.problem(line_of(m, key), where, f"should be positive, not {value}")
             return default
         return float(value)
 
-    def choice(self, m: LineMap, key: str, path: str, allowed: Iterable[str], *,
+    def choice(self, m: dict[Any, Any], key: str, path: str, allowed: Iterable[str], *,
                required: bool = True, default: str = "") -> str:
         value = self.text(m, key, path, required=required, default=default)
         options = list(allowed)
         if value and value not in options:
-            self.problem(m.line_of(key), _join(path, key),
+            self.problem(line_of(m, key), _join(path, key),
                          f"'{value}' is not one of: {', '.join(options)}")
             return default
         return value
 
-    def texts(self, m: LineMap, key: str, path: str, *, required: bool = False) -> tuple[str, ...]:
+    def texts(self, m: dict[Any, Any], key: str, path: str, *,
+              required: bool = False) -> tuple[str, ...]:
         items = self.seq(m, key, path, required=required)
         out: list[str] = []
         for i, item in enumerate(items):
             if isinstance(item, bool) or not isinstance(item, str | int | float):
-                self.problem(items.line_of(i), f"{_join(path, key)}[{i}]",
+                self.problem(line_of(items, i), f"{_join(path, key)}[{i}]",
                              f"should be text, not {_kind(item)}")
                 continue
             if str(item).strip():
                 out.append(str(item).strip())
-        if required and not out and items.line:
-            self.problem(items.line, _join(path, key), "is empty")
+        if required and not out and key in m:
+            self.problem(line_of(items), _join(path, key), "is empty")
         return tuple(out)
 
-    def unknown_keys(self, m: LineMap, path: str, known: Iterable[str]) -> None:
+    def unknown_keys(self, m: dict[Any, Any], path: str, known: Iterable[str]) -> None:
         allowed = set(known)
         for key in m:
             if key not in allowed:
-                self.problem(m.line_of(key), _join(path, key),
+                self.problem(line_of(m, key), _join(path, key),
                              f"is not a known field (known: {', '.join(sorted(allowed))})")
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from coach.bank.fields import Reader
 from coach.bank.location import builtin_dir
 from coach.bank.problems import ContentError, Problem
-from coach.bank.yamlsource import LineMap, load_yaml_file
+from coach.bank.yamlsource import LineMap, fast_load, line_of, load_yaml_text
 from coach.domain.formula import FormulaError, evaluate, matches
 from coach.domain.questions import (
     LEVELS,
@@ -56,16 +57,31 @@ def display_name(path: Path) -> str:
         return str(path)
 
 
-def parse_file(path: Path, concept_ids: frozenset[str]) -> tuple[list[Question], list[Problem]]:
+def parse_file(path: Path, concept_ids: frozenset[str], *,
+               fast: bool = True) -> tuple[list[Question], list[Problem]]:
     """Read one bank file; return its questions and its problems (never raises for content)."""
     name = display_name(path)
-    reader = Reader(name)
     if not path.exists():
         return [], [Problem(name, 0, "", "does not exist")]
     try:
-        root = load_yaml_file(path, name)
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [Problem(name, 0, "", f"cannot be read: {exc}")]
+    parsed = fast_load(text) if fast else None
+    if parsed is not None:
+        questions, problems = _read_root(parsed, name, concept_ids)
+        if not problems:
+            return questions, []
+    try:
+        root = load_yaml_text(text, name)
     except ContentError as exc:
         return [], exc.problems
+    return _read_root(root, name, concept_ids)
+
+
+def _read_root(root: Any, name: str,
+               concept_ids: frozenset[str]) -> tuple[list[Question], list[Problem]]:
+    reader = Reader(name)
     top = reader.mapping(root, "", 1) if root is not None else None
     if top is None:
         if root is None:
@@ -75,7 +91,7 @@ def parse_file(path: Path, concept_ids: frozenset[str]) -> tuple[list[Question],
     items = reader.seq(top, "questions", "")
     questions = []
     for index, raw in enumerate(items):
-        m = reader.mapping(raw, f"questions[{index}]", items.line_of(index))
+        m = reader.mapping(raw, f"questions[{index}]", line_of(items, index))
         if m is not None:
             q = _read_question(reader, m, index, concept_ids, name)
             if q is not None:
@@ -83,7 +99,7 @@ def parse_file(path: Path, concept_ids: frozenset[str]) -> tuple[list[Question],
     return questions, reader.problems
 
 
-def _read_question(r: Reader, m: LineMap, index: int, concept_ids: frozenset[str],
+def _read_question(r: Reader, m: dict[Any, Any], index: int, concept_ids: frozenset[str],
                    source: str) -> Question | None:
     qid = r.text(m, "id", f"questions[{index}]")
     path = f"questions[{index}]" + (f" ({qid})" if qid else "")
@@ -92,22 +108,22 @@ def _read_question(r: Reader, m: LineMap, index: int, concept_ids: frozenset[str
     concepts = r.texts(m, "concepts", path, required=True)
     for k, cid in enumerate(concepts):
         if cid not in concept_ids:
-            r.problem(m.line_of("concepts"), f"{path}.concepts[{k}]", f"unknown concept '{cid}'")
+            r.problem(line_of(m, "concepts"), f"{path}.concepts[{k}]", f"unknown concept '{cid}'")
     level = r.choice(m, "level", path, LEVELS)
     minutes = int(r.number(m, "minutes", path, positive=True, integer=True, default=10))
     prompt = r.text(m, "prompt", path)
     rubric = []
     items = r.seq(m, "rubric", path)
     for k, raw in enumerate(items):
-        pm = r.mapping(raw, f"{path}.rubric[{k}]", items.line_of(k))
+        pm = r.mapping(raw, f"{path}.rubric[{k}]", line_of(items, k))
         if pm is None:
             continue
         r.unknown_keys(pm, f"{path}.rubric[{k}]", ["point", "weight"])
         rubric.append(RubricPoint(r.text(pm, "point", f"{path}.rubric[{k}]"),
                                   r.number(pm, "weight", f"{path}.rubric[{k}]", positive=True,
                                            default=1.0)))
-    if items.line and not RUBRIC_MIN <= len(items) <= RUBRIC_MAX:
-        r.problem(items.line, f"{path}.rubric",
+    if "rubric" in m and not RUBRIC_MIN <= len(items) <= RUBRIC_MAX:
+        r.problem(line_of(items), f"{path}.rubric",
                   f"has {len(items)} points; a rubric needs {RUBRIC_MIN} to {RUBRIC_MAX}")
     model = r.text(m, "model_answer", path)
     calc = _read_calculation(r, m, path, qtype)
@@ -116,23 +132,23 @@ def _read_question(r: Reader, m: LineMap, index: int, concept_ids: frozenset[str
     return Question(qid, qtype, concepts, level, minutes, prompt, tuple(rubric), model,
                     r.texts(m, "follow_ups", path), r.texts(m, "common_mistakes", path),
                     r.texts(m, "hints", path), r.texts(m, "tags", path), calc, source,
-                    m.line)
+                    line_of(m))
 
 
-def _read_calculation(r: Reader, m: LineMap, path: str, qtype: str) -> Calculation | None:
+def _read_calculation(r: Reader, m: dict[Any, Any], path: str, qtype: str) -> Calculation | None:
     if "calculation" not in m:
         if qtype == "quantitative":
-            r.problem(m.line, f"{path}.calculation", "is missing (quantitative questions carry "
+            r.problem(line_of(m), f"{path}.calculation", "is missing (quantitative questions carry "
                       "their inputs, formula and answer)")
         return None
     where = f"{path}.calculation"
-    cm = r.mapping(m["calculation"], where, m.line_of("calculation"))
+    cm = r.mapping(m["calculation"], where, line_of(m, "calculation"))
     if cm is None:
         return None
     r.unknown_keys(cm, where, ["inputs", "formula", "answer", "tolerance", "unit"])
     inputs: dict[str, float] = {}
     raw_inputs = cm.get("inputs") or LineMap()
-    im = r.mapping(raw_inputs, f"{where}.inputs", cm.line_of("inputs"))
+    im = r.mapping(raw_inputs, f"{where}.inputs", line_of(cm, "inputs"))
     for key in im or {}:
         inputs[str(key)] = r.number(im, key, f"{where}.inputs")  # type: ignore[arg-type]
     formula = r.text(cm, "formula", where)
@@ -142,10 +158,10 @@ def _read_calculation(r: Reader, m: LineMap, path: str, qtype: str) -> Calculati
         try:
             value = evaluate(formula, inputs)
         except FormulaError as exc:
-            r.problem(cm.line_of("formula"), f"{where}.formula", str(exc))
+            r.problem(line_of(cm, "formula"), f"{where}.formula", str(exc))
         else:
             if not matches(value, answer, tolerance):
-                r.problem(cm.line_of("answer"), f"{where}.answer",
+                r.problem(line_of(cm, "answer"), f"{where}.answer",
                           f"{answer:g} does not match the formula's {value:g} "
                           f"(tolerance {tolerance:g})")
     return Calculation(inputs, formula, answer, tolerance, r.text(cm, "unit", where,
@@ -163,12 +179,14 @@ def load_bank(sources: Sequence[Path], concept_ids: Iterable[str], *,
                   extra="|".join(sorted(known)))
 
 
-def check_files(files: Sequence[Path], concept_ids: frozenset[str]) -> Bank:
+def check_files(files: Sequence[Path], concept_ids: frozenset[str], *,
+                fast: bool = True) -> Bank:
+    """Validate every file; on any problem, read again with line numbers to report it."""
     questions: list[Question] = []
     problems: list[Problem] = []
     seen: dict[str, Question] = {}
     for path in files:
-        found, issues = parse_file(path, concept_ids)
+        found, issues = parse_file(path, concept_ids, fast=fast)
         problems.extend(issues)
         for q in found:
             if q.id in seen:
@@ -179,5 +197,7 @@ def check_files(files: Sequence[Path], concept_ids: frozenset[str]) -> Bank:
             seen[q.id] = q
             questions.append(q)
     if problems:
+        if fast:
+            return check_files(files, concept_ids, fast=False)
         raise ContentError(problems)
     return Bank(tuple(questions))

@@ -8,6 +8,7 @@ when PyYAML was built with it, since loading speed matters for large banks.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +81,17 @@ def _construct_seq(loader: Any, node: yaml.SequenceNode) -> LineList:
 _LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
 _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
+# YAML 1.2 booleans: only true/false. PyYAML follows YAML 1.1, where "yes", "no", "on" and
+# "off" are booleans too; a rubric point reading "No" must stay text, and the fast parser
+# below (YAML 1.2) must see the same values as this one.
+_LineLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+}
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+    list("tTfF"))
+
 
 def load_yaml_text(text: str, file: str) -> Any:
     """Parse YAML text; a syntax error becomes a located ``ContentError``."""
@@ -102,3 +114,29 @@ def load_yaml_file(path: Path, display: str | None = None) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise ContentError([Problem(name, 0, "", f"cannot be read: {exc}")]) from None
     return load_yaml_text(text, name)
+
+
+_NO_KEY = object()
+
+
+def line_of(container: Any, key: Any = _NO_KEY) -> int:
+    """The line of a container (or of one of its keys or items); 0 when unknown, as for
+    content read by the fast parser."""
+    if key is _NO_KEY:
+        return int(getattr(container, "line", 0))
+    finder = getattr(container, "line_of", None)
+    return int(finder(key)) if finder is not None else 0
+
+
+def fast_load(text: str) -> Any | None:
+    """Parse with the Rust YAML parser when it is installed (several times faster), else
+    ``None``. The result carries no line numbers: callers use it only when the content turns
+    out valid, and re-read a file with ``load_yaml_text`` to locate its problems."""
+    try:
+        import yaml_rs
+    except ImportError:
+        return None
+    try:
+        return yaml_rs.loads(text)
+    except Exception:  # any parse error: the line-aware parser will report it properly
+        return None
