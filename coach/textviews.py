@@ -34,8 +34,8 @@ def budget_line(plan: DailyPlan) -> str:
     total = plan.total_minutes
     line = f"Time: {format_minutes(total)} left of a {format_minutes(plan.budget_minutes)} budget"
     if plan.over_budget:
-        line += (f" - over budget: do the {format_minutes(plan.fitting_minutes)} marked first "
-                 "(P1 first), the rest if time allows")
+        line += (f" - over budget: do the {format_minutes(plan.fitting_minutes)} not marked "
+                 "'if time allows' first (P1 first)")
     return line
 
 

@@ -43,7 +43,8 @@ def bank_files(paths: Iterable[Path]) -> list[Path]:
 
 
 def default_sources(data_dir: Path | None, extra: Sequence[Path] = ()) -> list[Path]:
-    sources = [builtin_dir() / "questions"]
+    builtin = builtin_dir() / "questions"
+    sources = [builtin] if builtin.is_dir() else []
     if data_dir is not None and (data_dir / "banks").is_dir():
         sources.append(data_dir / "banks")
     sources.extend(extra)
