@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     start.add_argument("--date", default="today", help="first day of the plan (default: today)")
     start.add_argument("--interview", help="interview date (YYYY-MM-DD), optional")
     start.add_argument("--budget", default=None, help="daily study time, e.g. 2h or 90m")
+    start.add_argument("--target-recall", type=int, metavar="PERCENT",
+                       help="recall to reach on the interview day for every P1 concept "
+                            "(default 90)")
     start.set_defaults(handler=_cmd_start)
 
     mark = sub.add_parser("mark", help="record a checkpoint as done, e.g. mark backprop D2")
@@ -59,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     mark.add_argument("--rating", default="good", choices=["again", "hard", "good", "easy"],
                       help="how well you recalled it (default: good)")
     mark.set_defaults(handler=_cmd_mark)
+
+    ready = sub.add_parser("readiness",
+                           help="predicted recall of every concept on the interview day")
+    ready.add_argument("--date", help="predict for this day instead of the interview date")
+    ready.set_defaults(handler=_cmd_readiness)
 
     undo = sub.add_parser("undo", help="undo the last change made today")
     undo.set_defaults(handler=_cmd_undo)
@@ -169,6 +177,11 @@ def _cmd_start(args: argparse.Namespace) -> int:
             except ValueError as exc:
                 raise CommandError(str(exc)) from None
         progress.configure(store, start=start, interview=interview, budget_minutes=budget)
+        if args.target_recall is not None:
+            if not 50 <= args.target_recall <= 99:
+                raise CommandError("--target-recall should be a percentage from 50 to 99")
+            store.set_value("settings", "target_recall", args.target_recall / 100,
+                            label="Target recall")
     finally:
         store.close()
     print(f"Plan starts {start.isoformat()}"
@@ -203,6 +216,24 @@ def _cmd_mark(args: argparse.Namespace) -> int:
         print(f"{checkpoint} of {concept.name} was already done.")
     else:
         print(f"Marked {checkpoint} of {concept.name} done on {day.isoformat()}.")
+    return EXIT_OK
+
+
+def _cmd_readiness(args: argparse.Namespace) -> int:
+    from coach import progress
+    from coach.readiness import readiness_for, render_readiness, trend_for
+
+    curriculum = load_curriculum()
+    store = open_store(readonly=True)
+    today = system_clock().today()
+    target = parse_day(args.date, today) if args.date else progress.interview_date(store)
+    if target is None:
+        print("No interview date yet: set one with `coach start --interview YYYY-MM-DD`, or "
+              "pass --date.")
+        return EXIT_FAIL
+    readiness = readiness_for(store, curriculum, today, target)
+    assert readiness is not None
+    sys.stdout.write(render_readiness(readiness, trend_for(store, curriculum, today, target)))
     return EXIT_OK
 
 

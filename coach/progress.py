@@ -11,7 +11,7 @@ from typing import Any
 
 from coach.domain.curriculum import Concept, Curriculum
 from coach.domain.memory import GOOD, RATING_NAMES, MemoryState
-from coach.domain.plan import LATER, DailyPlan, build_plan
+from coach.domain.plan import LATER, DailyPlan, InterviewReview, build_plan
 from coach.store import Store
 
 
@@ -40,10 +40,10 @@ def checkpoint_record(store: Store, concept_id: str, checkpoint: str) -> dict[st
 
 
 def mark_checkpoint(store: Store, concept: Concept, checkpoint: str, on: date,
-                    rating: int = GOOD) -> dict[str, Any] | None:
+                    rating: int = GOOD, *, purpose: str = "") -> dict[str, Any] | None:
     """Record a checkpoint as done; ``None`` if it already was."""
     if checkpoint == LATER:
-        return record_later_review(store, concept, on, rating)
+        return record_later_review(store, concept, on, rating, purpose=purpose)
     if checkpoint_record(store, concept.id, checkpoint):
         return None
     return store.add_record(
@@ -69,13 +69,15 @@ def toggle_checkpoint(store: Store, concept: Concept, checkpoint: str, on: date)
     return True
 
 
-def record_later_review(store: Store, concept: Concept, on: date,
-                        rating: int = GOOD) -> dict[str, Any]:
-    return store.add_record(
-        "reviews",
-        {"concept": concept.id, "date": on.isoformat(), "rating": rating,
-         "at": store.clock.now().isoformat()},
-        label=f"Review of {concept.name} ({RATING_NAMES[rating]})")
+def record_later_review(store: Store, concept: Concept, on: date, rating: int = GOOD, *,
+                        purpose: str = "") -> dict[str, Any]:
+    """A review outside the D-schedule: after D14, or to get ready for the interview."""
+    record = {"concept": concept.id, "date": on.isoformat(), "rating": rating,
+              "at": store.clock.now().isoformat()}
+    if purpose:
+        record["purpose"] = purpose
+    return store.add_record("reviews", record,
+                            label=f"Review of {concept.name} ({RATING_NAMES[rating]})")
 
 
 def set_note(store: Store, concept: Concept, text: str) -> None:
@@ -118,7 +120,19 @@ def plan_for(store: Store, curriculum: Curriculum, today: date) -> DailyPlan | N
     start = start_date(store)
     if start is None:
         return None
+    interview = interview_date(store)
+    reviews: list[InterviewReview] = []
+    done_for_interview = [curriculum.concept(r["concept"]) for r in store.records("reviews")
+                          if r["date"] == today.isoformat() and r.get("purpose") == "interview"]
+    if interview is not None and interview > today:
+        from coach.readiness import readiness_for
+
+        readiness = readiness_for(store, curriculum, today, interview)
+        if readiness is not None:
+            reviews = [InterviewReview(c.concept, c.recall, c.recall_if_reviewed_today or 0.0)
+                       for c in readiness.due_today]
     return build_plan(curriculum, start=start, today=today,
                       budget_minutes=int(store.settings["daily_budget_minutes"]),
                       completions=completions(store), memory=memory_states(store),
-                      interview=interview_date(store))
+                      interview=interview, interview_reviews=reviews,
+                      interview_done=done_for_interview)

@@ -6,8 +6,8 @@ from coach.domain.curriculum import Curriculum
 from coach.domain.plan import DailyPlan, PlanItem
 from coach.domain.units import format_minutes
 
-_SECTIONS = (("overdue", "Overdue"), ("new", "New today"), ("review", "Reviews due"),
-             ("later", "Later reviews"), ("done", "Done today"))
+_SECTIONS = (("overdue", "Overdue"), ("review", "Reviews due"), ("later", "Later reviews"),
+             ("interview", "For the interview"), ("new", "New today"), ("done", "Done today"))
 
 
 def plan_heading(plan: DailyPlan) -> str:

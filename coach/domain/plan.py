@@ -6,7 +6,7 @@ longer fits is kept on the list but marked "if time allows".
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,9 +27,12 @@ class PlanItem:
     overdue_days: int = 0
     done: bool = False
     fits: bool = True  # False: over the daily budget, "if time allows"
+    for_interview: bool = False  # a readiness review, to raise recall on the interview day
 
     @property
     def kind(self) -> str:
+        if self.for_interview:
+            return "interview"
         if self.checkpoint == "D1":
             return "new"
         return "later" if self.checkpoint == LATER else "review"
@@ -107,9 +110,20 @@ def new_topic_minutes(curriculum: Curriculum, concept: Concept) -> int:
     return max(10, int(5 * round(share / 5)))
 
 
+@dataclass(frozen=True)
+class InterviewReview:
+    """A review the readiness plan wants today, with its effect on interview-day recall."""
+
+    concept: Concept
+    recall_now: float
+    recall_after: float
+
+
 def build_plan(curriculum: Curriculum, *, start: date, today: date, budget_minutes: int,
                completions: Mapping[str, Mapping[str, date]],
-               memory: Mapping[str, MemoryState], interview: date | None = None) -> DailyPlan:
+               memory: Mapping[str, MemoryState], interview: date | None = None,
+               interview_reviews: Sequence[InterviewReview] = (),
+               interview_done: Sequence[Concept] = ()) -> DailyPlan:
     """Everything due on ``today`` (and done today), in the order it should be worked.
 
     ``completions`` maps concept ids to checkpoint ids (and ``LATER`` for the newest review
@@ -133,6 +147,21 @@ def build_plan(curriculum: Curriculum, *, start: date, today: date, budget_minut
                                       state.days_overdue(today)))
         if "D14" in done:
             items.extend(_later_review(curriculum, concept, done, memory.get(concept.id), today))
+    busy = {i.concept.id for i in items}
+    for concept in interview_done:
+        items.append(PlanItem(concept, LATER, "Reviewed for the interview", today,
+                              curriculum.later_review_minutes[concept.priority], done=True,
+                              for_interview=True))
+        busy.add(concept.id)
+    for review in interview_reviews:
+        concept = review.concept
+        if concept.id in busy:
+            continue  # a review already planned (or done) today does the same job
+        activity = (f"Review for the interview: recall on the day {review.recall_now:.0%} "
+                    f"-> {review.recall_after:.0%}")
+        items.append(PlanItem(concept, LATER, activity, today,
+                              curriculum.later_review_minutes[concept.priority],
+                              for_interview=True))
     ordered = sorted(items, key=_work_order)
     return DailyPlan(today, start, plan_day_number(start, today),
                      curriculum.phase_for_day(plan_day_number(start, today)),
@@ -155,7 +184,7 @@ def _later_review(curriculum: Curriculum, concept: Concept, done: Mapping[str, d
 
 # Reviews before new material, as spaced-repetition practice advises: they are short and
 # protect what was already learned.
-_KIND_ORDER = {"review": 1, "later": 2, "new": 3}
+_KIND_ORDER = {"review": 1, "later": 2, "interview": 3, "new": 4}
 
 
 def _work_order(item: PlanItem) -> tuple[int, int, int, date, int, str]:

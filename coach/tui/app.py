@@ -43,7 +43,8 @@ class CoachApp(App[int]):
     ENABLE_COMMAND_PALETTE = True
     MODES = {"plan": PlanScreen, "grid": _lazy("grid", "GridScreen"),
              "practice": _lazy("practice", "PracticeScreen"),
-             "rounds": _lazy("rounds", "RoundsScreen")}
+             "rounds": _lazy("rounds", "RoundsScreen"),
+             "readiness": _lazy("readiness", "ReadinessScreen")}
     DEFAULT_MODE = "plan"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
@@ -51,6 +52,7 @@ class CoachApp(App[int]):
         Binding("g", "go('grid')", "Grid", id="app.grid"),
         Binding("p", "go('practice')", "Practice", id="app.practice"),
         Binding("m", "go('rounds')", "Mock rounds", id="app.rounds"),
+        Binding("r", "go('readiness')", "Readiness", id="app.readiness"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]

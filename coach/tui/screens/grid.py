@@ -71,7 +71,10 @@ class GridScreen(Screen[None]):
         summary = summarize(sections)
         shown = [(s, [r for r in rows if self.filter.accepts(r)]) for s, rows in sections]
         table = self.query_one(GridTable)
-        table.show(shown, today, notes_width=max(4, self.size.width - 79))
+        from coach.habits import leech_concepts
+
+        table.show(shown, today, notes_width=max(4, self.size.width - 79),
+                   leeches=frozenset(leech_concepts(app.store)))
         per = " · ".join(f"{p} {d}/{t}" for p, (d, t) in summary.by_priority.items())
         self.query_one("#grid-summary", Static).update(
             f"[b]Checkpoints {summary.done}/{summary.total}[/b] · {per} · "
@@ -79,7 +82,7 @@ class GridScreen(Screen[None]):
         self.query_one("#grid-legend", Static).update(
             f"[$text-muted]Filters: {self.filter.describe()} · [b $success]done[/] "
             "[b reverse $warning]due[/] [b $error]overdue[/] [dim]upcoming[/] · "
-            "* beyond the guide's table[/]")
+            "* beyond the guide's table · [b $error]⚠[/] leech[/]")
 
     def _mastery(self) -> dict[str, float]:
         from coach.mastery import mastery_by_concept

@@ -17,7 +17,7 @@ from coach.domain.plan import DailyPlan, PlanItem
 from coach.domain.units import format_minutes
 from coach.textviews import plan_heading
 from coach.tui.widgets.key_bar import KeyBar
-from coach.tui.widgets.plan_list import PlanList
+from coach.tui.widgets.plan_list import PlanList, item_id
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -55,6 +55,7 @@ class PlanScreen(Screen[None]):
         self.refresh_from_store()
 
     _plan: DailyPlan | None = None
+    _leeches: dict = {}
 
     @property
     def plan(self) -> DailyPlan | None:
@@ -74,9 +75,12 @@ class PlanScreen(Screen[None]):
             budget.update("")
             items.clear_options()
             return
+        from coach.habits import leech_concepts
+
+        self._leeches = leech_concepts(self.app.store)
         title.update(f"[b]{escape(plan_heading(plan))}[/b]")
         meta.update(self._meta(plan))
-        items.show(plan)
+        items.show(plan, frozenset(self._leeches))
         self._show_detail()
         budget.update(self._budget(plan))
         budget.set_class(plan.over_budget, "-over")
@@ -91,6 +95,13 @@ class PlanScreen(Screen[None]):
                 parts.append("[b $warning]interview tomorrow[/] - press c for the checklist")
             elif days == 0:
                 parts.append("[b $success]interview today[/]")
+        if plan.started:
+            from coach.habits import streak_and_days
+
+            run, studied = streak_and_days(self.app.store, plan.today)
+            total = min(plan.day_number, 14) if not plan.finished else plan.day_number
+            parts.append(f"streak [b]{run}[/b] day{'s' if run != 1 else ''} · studied "
+                         f"{studied} of {total} days")
         line = " · ".join(parts)
         if plan.plan_day and plan.started and not plan.finished:
             line += f"\n[$text-muted]Practice:[/] {escape(plan.plan_day.practice)}"
@@ -113,7 +124,7 @@ class PlanScreen(Screen[None]):
         if plan is None or option is None or option.id is None or option.id.startswith("#"):
             return None
         for item in plan.items:
-            if f"{item.concept.id}|{item.checkpoint}" == option.id:
+            if item_id(item) == option.id:
                 return item
         return None
 
@@ -130,7 +141,8 @@ class PlanScreen(Screen[None]):
             self.notify("Already done today. Ctrl+Z undoes it.", severity="warning")
             return
         progress.mark_checkpoint(self.app.store, item.concept, item.checkpoint,
-                                 self.app.clock.today(), rating)
+                                 self.app.clock.today(), rating,
+                                 purpose="interview" if item.for_interview else "")
         self.notify(f"{item.checkpoint} of {item.concept.name}: done ({RATING_NAMES[rating]})")
         self.app.data_changed()
 
@@ -144,8 +156,15 @@ class PlanScreen(Screen[None]):
             detail.update("")
             return
         due = "today" if item.due == self.app.clock.today() else f"{item.due:%a %d %b}"
-        detail.update(f"[$text-muted]{item.checkpoint}:[/] {escape(item.activity)} "
-                      f"[$text-muted](due {due})[/]")
+        text = (f"[$text-muted]{item.checkpoint}:[/] {escape(item.activity)} "
+                f"[$text-muted](due {due})[/]")
+        leech = self._leeches.get(item.concept.id)
+        if leech is not None:
+            from coach.domain.habits import next_step
+
+            step = next_step(item.concept.id, item.concept.section_id, has_drill=False)
+            text = (f"[b $error]Leech[/] ({escape(leech.reason)}): {escape(step)}")
+        detail.update(text)
 
     def on_option_list_option_selected(self, event: PlanList.OptionSelected) -> None:
         event.stop()

@@ -104,6 +104,8 @@ class QuestionScreen(Screen[QuestionOutcome]):
         with VerticalScroll(id="question-prompt"):
             if self.mode == "interviewer":
                 yield Static("[b $accent]Read this aloud to the candidate[/]")
+            elif self.mode == "cram":
+                yield Static("[b $warning]Cram: this answer will not change your schedule[/]")
             yield Markdown(q.prompt)
             if self.mode == "interviewer" and q.hints:
                 yield Markdown("**Hints you may give:**\n\n"

@@ -48,7 +48,7 @@ class GridTable(DataTable):
         self.add_column("Notes", key="notes")
 
     def show(self, sections: list[tuple[Section, list[GridRow]]], today: date,
-             notes_width: int) -> None:
+             notes_width: int, leeches: frozenset[str] = frozenset()) -> None:
         coordinate = self.cursor_coordinate
         self.clear()
         for section, rows in sections:
@@ -58,19 +58,24 @@ class GridTable(DataTable):
             self.add_row(Content.from_markup(f"[b $accent]▸ {label}[/]"), *[""] * 8,
                          key=f"#{section.id}")
             for row in rows:
-                self.add_row(*self._cells(row, today, notes_width), key=row.concept.id)
+                self.add_row(*self._cells(row, today, notes_width, row.concept.id in leeches),
+                             key=row.concept.id)
         if self.row_count:
             row = min(coordinate.row, self.row_count - 1)
             self.move_cursor(row=row, column=coordinate.column, animate=False)
 
-    def _cells(self, row: GridRow, today: date, notes_width: int) -> list[object]:
+    def _cells(self, row: GridRow, today: date, notes_width: int,
+               leech: bool = False) -> list[object]:
         concept = row.concept
+        name: object = concept.name
+        if leech:
+            name = Content.from_markup(f"[b $error]⚠[/] {escape(concept.name)}")
         pri = Content.from_markup(f"[b {PRIORITY_SHADE[concept.priority]}]{concept.priority}[/]")
         mastery = "" if row.mastery is None else f"{row.mastery:.0%}"
         note = " ".join(row.note.split())
         if len(note) > notes_width:
             note = note[: max(0, notes_width - 1)] + "…"
-        return [concept.name, pri, *(checkpoint_cell(s, today) for s in row.states),
+        return [name, pri, *(checkpoint_cell(s, today) for s in row.states),
                 mastery, note]
 
     @property

@@ -10,14 +10,15 @@ from coach.domain.plan import DailyPlan, PlanItem
 from coach.domain.units import format_minutes
 
 SECTIONS = (("overdue", "Overdue"), ("review", "Reviews due today"),
-            ("later", "Reviews after D14"), ("new", "New today"), ("done", "Done today"))
+            ("later", "Reviews after D14"), ("interview", "For the interview"),
+            ("new", "New today"), ("done", "Done today"))
 
 
 def item_id(item: PlanItem) -> str:
-    return f"{item.concept.id}|{item.checkpoint}"
+    return f"{item.concept.id}|{item.checkpoint}{'|i' if item.for_interview else ''}"
 
 
-def item_prompt(item: PlanItem) -> str:
+def item_prompt(item: PlanItem, leech: bool = False) -> str:
     box = "[$success]✔[/]" if item.done else "☐"
     name = escape(item.concept.name)
     pri = f"[$text-muted]{item.concept.priority}[/]"
@@ -26,14 +27,15 @@ def item_prompt(item: PlanItem) -> str:
     if item.overdue:
         late = f" [$error]{item.overdue_days}d late[/]"
     spare = "" if item.fits or item.done else " [$warning]if time allows[/]"
-    text = f"{box} [b]{item.checkpoint:<3}[/b] {name} {pri} · {time}{late}{spare}"
+    flag = " [b $error]⚠ leech[/]" if leech else ""
+    text = f"{box} [b]{item.checkpoint:<3}[/b] {name}{flag} {pri} · {time}{late}{spare}"
     return f"[dim]{text}[/dim]" if item.done else text
 
 
 class PlanList(OptionList):
     """Plan items; section headings are disabled options so the cursor skips them."""
 
-    def show(self, plan: DailyPlan) -> None:
+    def show(self, plan: DailyPlan, leeches: frozenset[str] = frozenset()) -> None:
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         position = self.highlighted or 0
         self.clear_options()
@@ -46,7 +48,8 @@ class PlanList(OptionList):
             count = f"({len(items)}, {format_minutes(minutes)})"
             heading = f"[b $accent]{title}[/] [$text-muted]{count}[/]"
             options.append(Option(heading, id=f"#heading-{key}", disabled=True))
-            options.extend(Option(item_prompt(i), id=item_id(i)) for i in items)
+            options.extend(Option(item_prompt(i, i.concept.id in leeches), id=item_id(i))
+                           for i in items)
         if not options:
             options.append(Option("[$text-muted]Nothing due today.[/]", id="#empty",
                                   disabled=True))
