@@ -74,6 +74,7 @@ class CoachApp(App[int]):
 
     # ------------------------------------------------------------------ lifecycle
     def on_mount(self) -> None:
+        self._apply_keymap()
         for notice in self.store.notices:
             self.notify(notice, title="Store recovered", severity="warning", timeout=30)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -129,6 +130,16 @@ class CoachApp(App[int]):
         focus = getattr(self.screen, "focus_concept", None)
         if focus is not None:
             focus(concept_id)
+
+    def _apply_keymap(self) -> None:
+        from coach.tui.keymap import load_keymap
+
+        keymap, problems = load_keymap(paths.config_dir(), type(self))
+        if problems:
+            self.notify("\n".join(problems) + "\nThe default keys are in use.",
+                        title="Problems in your key file", severity="error", timeout=30)
+        elif keymap:
+            self.set_keymap(keymap)
 
     def _remember_theme(self, theme: Any) -> None:
         if self.store.settings.get("theme") != theme.name:
