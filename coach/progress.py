@@ -86,10 +86,13 @@ def set_note(store: Store, concept: Concept, text: str) -> None:
 
 
 def configure(store: Store, *, start: date, interview: date | None,
-              budget_minutes: int) -> None:
-    settings = {"start_date": start.isoformat(),
-                "interview_date": interview.isoformat() if interview else None,
-                "daily_budget_minutes": budget_minutes}
+              budget_minutes: int, target_recall: float | None = None) -> None:
+    """Save the plan settings; one undo step puts them all back."""
+    settings: dict[str, Any] = {"start_date": start.isoformat(),
+                                "interview_date": interview.isoformat() if interview else None,
+                                "daily_budget_minutes": budget_minutes}
+    if target_recall is not None:
+        settings["target_recall"] = target_recall
     made = sum(store.set_value("settings", key, value, label="Plan settings")
                for key, value in settings.items())
     _merge_last_undo(store, made)

@@ -80,7 +80,11 @@ class PlanScreen(Screen[None]):
         self._leeches = leech_concepts(self.app.store)
         title.update(f"[b]{escape(plan_heading(plan))}[/b]")
         meta.update(self._meta(plan))
-        items.show(plan, frozenset(self._leeches))
+        from coach.mastery import mastery_by_concept
+
+        items.show(plan, frozenset(self._leeches),
+                   checklist=self.app.curriculum.guide.day_before_checklist,
+                   mastery=mastery_by_concept(self.app.store))
         self._show_detail()
         budget.update(self._budget(plan))
         budget.set_class(plan.over_budget, "-over")

@@ -72,10 +72,15 @@ class PracticeScreen(Screen[None]):
         for a in app.store.records("attempts"):
             if a.get("status") == "scored":
                 last[a["question"]] = a["score"]
+        from coach.habits import current_leeches
+
+        leech_questions = {lc.id for lc in current_leeches(app.store) if lc.kind == "question"}
         options = []
         for q in self._shown:
             concept = app.curriculum.concept(q.main_concept).name
             done = f" · last {last[q.id]:.0%}" if q.id in last else ""
+            if q.id in leech_questions:
+                done += " [b $error]⚠ leech[/]"
             options.append(Option(f"[b]{q.type:<14}[/b] {escape(concept)} "
                                   f"[$text-muted]· {q.level} · {q.minutes}m{done}[/]", id=q.id))
         listing = self.query_one("#practice-list", OptionList)

@@ -48,12 +48,15 @@ class SetupScreen(ModalScreen[bool]):
                              "after each topic. Tell the coach when you start.",
                              classes="muted")
             yield Label("Start date (YYYY-MM-DD, or today / +N)")
-            yield Input(start.isoformat(), id="setup-start")
+            yield Input(start.isoformat(), id="setup-start", compact=True)
             yield Label("Interview date (optional)")
             yield Input(interview.isoformat() if interview else "", id="setup-interview",
-                        placeholder="none")
+                        placeholder="none", compact=True)
             yield Label("Daily time budget (e.g. 3h, 90m, 1h30m)")
-            yield Input(format_minutes(budget), id="setup-budget")
+            yield Input(format_minutes(budget), id="setup-budget", compact=True)
+            yield Label("Recall to reach on the interview day, P1 concepts (percent)")
+            target = round(float(store.settings.get("target_recall") or 0.9) * 100)
+            yield Input(str(target), id="setup-target", type="integer", compact=True)
             yield Static("", id="setup-error")
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="setup-save")
@@ -69,6 +72,12 @@ class SetupScreen(ModalScreen[bool]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.action_save()
 
+    def _read_target(self) -> float:
+        raw = self.query_one("#setup-target", Input).value.strip() or "90"
+        if not raw.isdigit() or not 50 <= int(raw) <= 99:
+            raise ValueError("The target recall should be a percentage from 50 to 99.")
+        return int(raw) / 100
+
     def _read(self) -> tuple[date, date | None, int]:
         today = self.app.clock.today()
         start = parse_date(self.query_one("#setup-start", Input).value or "today", today)
@@ -83,11 +92,12 @@ class SetupScreen(ModalScreen[bool]):
         """Validate and save the settings."""
         try:
             start, interview, budget = self._read()
+            target = self._read_target()
         except ValueError as exc:
             self.query_one("#setup-error", Static).update(f"[$error]{exc}[/]")
             return
         progress.configure(self.app.store, start=start, interview=interview,
-                           budget_minutes=budget)
+                           budget_minutes=budget, target_recall=target)
         self.dismiss(True)
         self.app.data_changed()
 

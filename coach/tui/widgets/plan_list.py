@@ -18,7 +18,7 @@ def item_id(item: PlanItem) -> str:
     return f"{item.concept.id}|{item.checkpoint}{'|i' if item.for_interview else ''}"
 
 
-def item_prompt(item: PlanItem, leech: bool = False) -> str:
+def item_prompt(item: PlanItem, leech: bool = False, mastery: float | None = None) -> str:
     box = "[$success]✔[/]" if item.done else "☐"
     name = escape(item.concept.name)
     pri = f"[$text-muted]{item.concept.priority}[/]"
@@ -28,18 +28,26 @@ def item_prompt(item: PlanItem, leech: bool = False) -> str:
         late = f" [$error]{item.overdue_days}d late[/]"
     spare = "" if item.fits or item.done else " [$warning]if time allows[/]"
     flag = " [b $error]⚠ leech[/]" if leech else ""
-    text = f"{box} [b]{item.checkpoint:<3}[/b] {name}{flag} {pri} · {time}{late}{spare}"
+    known = f" [$text-muted]· mastery {mastery:.0%}[/]" if mastery is not None else ""
+    text = f"{box} [b]{item.checkpoint:<3}[/b] {name}{flag} {pri} · {time}{known}{late}{spare}"
     return f"[dim]{text}[/dim]" if item.done else text
 
 
 class PlanList(OptionList):
     """Plan items; section headings are disabled options so the cursor skips them."""
 
-    def show(self, plan: DailyPlan, leeches: frozenset[str] = frozenset()) -> None:
+    def show(self, plan: DailyPlan, leeches: frozenset[str] = frozenset(),
+             checklist: tuple[str, ...] = (), mastery: dict[str, float] | None = None) -> None:
         highlighted = self.highlighted_option.id if self.highlighted_option else None
         position = self.highlighted or 0
         self.clear_options()
         options: list[Option] = []
+        mastery = mastery or {}
+        if plan.interview_tomorrow and checklist:
+            options.append(Option("[b $warning]The interview is tomorrow: the day before[/]",
+                                  id="#heading-checklist", disabled=True))
+            options.extend(Option(f"☐ {escape(entry)}", id=f"#check-{n}", disabled=True)
+                           for n, entry in enumerate(checklist))
         for key, title in SECTIONS:
             items = plan.section(key)
             if not items:
@@ -48,7 +56,8 @@ class PlanList(OptionList):
             count = f"({len(items)}, {format_minutes(minutes)})"
             heading = f"[b $accent]{title}[/] [$text-muted]{count}[/]"
             options.append(Option(heading, id=f"#heading-{key}", disabled=True))
-            options.extend(Option(item_prompt(i, i.concept.id in leeches), id=item_id(i))
+            options.extend(Option(item_prompt(i, i.concept.id in leeches,
+                                              mastery.get(i.concept.id)), id=item_id(i))
                            for i in items)
         if not options:
             options.append(Option("[$text-muted]Nothing due today.[/]", id="#empty",
