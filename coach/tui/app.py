@@ -82,12 +82,17 @@ class CoachApp(App[int]):
             from coach.tui.screens.setup import SetupScreen
 
             self.push_screen(SetupScreen(first_run=True))
-        # Load the question bank after the first paint, off the start-up path.
+        # Load the question bank in a thread after the first paint, off the start-up path;
+        # asking for it earlier simply reads it at once.
         if self._bank is None:
-            self.call_after_refresh(self.run_worker, self._load_bank_in_thread, thread=True,
-                                    group="bank", exit_on_error=False)
+            self.call_after_refresh(self._start_bank_worker)
 
     # ------------------------------------------------------------------ the question bank
+    def _start_bank_worker(self) -> None:
+        if self._bank is None:
+            self.run_worker(self._load_bank_in_thread, thread=True, group="bank",
+                            exit_on_error=False)
+
     def _load_bank_in_thread(self) -> None:
         bank, problems = self._read_bank()
         self.call_from_thread(self._bank_ready, bank, problems)
@@ -132,9 +137,12 @@ class CoachApp(App[int]):
             focus(concept_id)
 
     def _apply_keymap(self) -> None:
+        config = paths.config_dir()
+        if not (config / "keys.toml").exists():
+            return  # the common case: nothing to read, nothing to import
         from coach.tui.keymap import load_keymap
 
-        keymap, problems = load_keymap(paths.config_dir(), type(self))
+        keymap, problems = load_keymap(config, type(self))
         if problems:
             self.notify("\n".join(problems) + "\nThe default keys are in use.",
                         title="Problems in your key file", severity="error", timeout=30)
