@@ -1,6 +1,6 @@
 from pathlib import Path
 
-from textual.widgets import SelectionList, TextArea
+from textual.widgets import TextArea
 
 from coach.tui.screens.confidence import ConfidenceScreen
 from coach.tui.screens.practice import PracticeScreen
@@ -31,7 +31,7 @@ async def test_answer_reveal_tick_rate_is_saved(tmp_path: Path) -> None:
         await pilot.press("4")  # "mostly": 75%
         await pilot.pause()
         assert app.screen is screen and screen.revealed
-        rubric = screen.query_one("#rubric", SelectionList)
+        rubric = screen.query_one("#rubric")
         assert rubric.has_focus
         await pilot.press("space", "down", "space")  # first two points (weights 2 and 2 of 5)
         await pilot.press("3")

@@ -15,8 +15,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widgets import Header, Markdown, SelectionList, Static, TextArea
-from textual.widgets.selection_list import Selection
+from textual.widgets import Header, Markdown, Static, TextArea
 
 from coach import practice
 from coach.domain.memory import RATING_NAMES
@@ -24,6 +23,7 @@ from coach.domain.questions import Question, score
 from coach.domain.timer import Countdown
 from coach.tui.widgets.countdown import CountdownLabel
 from coach.tui.widgets.key_bar import KeyBar
+from coach.tui.widgets.rubric import RubricChecklist
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -117,9 +117,7 @@ class QuestionScreen(Screen[QuestionOutcome]):
         with VerticalScroll(id="question-reveal"):
             yield Static("[b]Rubric[/b] [$text-muted]tick what the answer covered "
                          "(space), then rate recall: 1 again · 2 hard · 3 good · 4 easy[/]")
-            yield SelectionList[int](
-                *(Selection(f"{escape(p.text)} [$text-muted]({p.weight:g})[/]", i)
-                  for i, p in enumerate(q.rubric)), id="rubric")
+            yield RubricChecklist(q.rubric, id="rubric")
             yield Static(id="score-line")
             yield Markdown(reveal_markdown(q), id="model-answer")
         yield KeyBar()
@@ -181,8 +179,8 @@ class QuestionScreen(Screen[QuestionOutcome]):
             practice.save_progress(self.app.store, self.attempt["id"], answer=self._answer,
                                    seconds=self.seconds)
 
-    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
-        ticked = self.query_one("#rubric", SelectionList).selected
+    def on_rubric_checklist_changed(self, event: RubricChecklist.Changed) -> None:
+        ticked = self.query_one("#rubric", RubricChecklist).selected
         value = score(self.question, ticked)
         self.query_one("#score-line", Static).update(
             f"Score so far: [b]{value:.0%}[/b] of {self.question.total_weight:g} points")
@@ -225,7 +223,7 @@ class QuestionScreen(Screen[QuestionOutcome]):
         """Save the attempt with its score and how well you recalled it."""
         if not self.revealed or self.scored is not None:
             return
-        ticked = self.query_one("#rubric", SelectionList).selected
+        ticked = self.query_one("#rubric", RubricChecklist).selected
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
