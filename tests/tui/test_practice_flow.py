@@ -58,6 +58,8 @@ async def test_unfinished_answer_is_resumed(tmp_path: Path) -> None:
         await pilot.pause()
         screen = await _open_question(pilot, app, "t-lstm-gates")
         assert screen.query_one("#answer", TextArea).text == "forget gate"
+        await pilot.press(*" and cell state")
+        assert screen.query_one("#answer", TextArea).text == "forget gate and cell state"
         assert len(app.store.records("attempts")) == 1
 
 

@@ -143,7 +143,9 @@ class QuestionScreen(Screen[QuestionOutcome]):
         if existing is not None:
             self.attempt = existing
             self._answer = existing.get("answer", "")
-            self.query_one("#answer", TextArea).load_text(self._answer)
+            area = self.query_one("#answer", TextArea)
+            area.load_text(self._answer)
+            area.move_cursor(area.document.end)  # carry on where the answer stopped
             self.notify("Resumed your unfinished answer.")
         else:
             self.attempt = practice.start_attempt(store, q, self.mode, self.app.clock.now(),
