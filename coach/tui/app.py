@@ -44,7 +44,11 @@ class CoachApp(App[int]):
     MODES = {"plan": PlanScreen, "grid": _lazy("grid", "GridScreen"),
              "practice": _lazy("practice", "PracticeScreen"),
              "rounds": _lazy("rounds", "RoundsScreen"),
-             "readiness": _lazy("readiness", "ReadinessScreen")}
+             "readiness": _lazy("readiness", "ReadinessScreen"),
+             "trees": _lazy("trees", "TreesScreen"),
+             "simulations": _lazy("simulations", "SimulationsScreen"),
+             "drills": _lazy("drills", "DrillsScreen"),
+             "stats": _lazy("stats", "StatsScreen")}
     DEFAULT_MODE = "plan"
     BINDINGS = [
         Binding("f1", "help", "Help", id="app.help"),
@@ -53,6 +57,10 @@ class CoachApp(App[int]):
         Binding("p", "go('practice')", "Practice", id="app.practice"),
         Binding("m", "go('rounds')", "Mock rounds", id="app.rounds"),
         Binding("r", "go('readiness')", "Readiness", id="app.readiness"),
+        Binding("w", "go('trees')", "Decision trees", id="app.trees"),
+        Binding("L", "go('simulations')", "Simulation lab", id="app.simulations"),
+        Binding("D", "go('drills')", "Drills", id="app.drills"),
+        Binding("s", "go('stats')", "Stats", id="app.stats"),
         Binding("ctrl+z", "undo", "Undo", id="app.undo"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
