@@ -1,0 +1,179 @@
+"""The drill catalogue: every ``question_bank/drills/<id>/`` folder, validated.
+
+Metadata errors are reported like the rest of the content (file, line, field) through the
+line-aware YAML reader. The Python files are checked without importing them: they must exist,
+parse, and define the functions ``drill.yaml`` names, so a broken drill is caught at load time
+rather than when a user first runs its checks.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.bank.fields import Reader
+from coach.bank.location import builtin_dir
+from coach.bank.problems import ContentError, Problem
+from coach.bank.yamlsource import line_of, load_yaml_text
+from coach.domain.questions import LEVELS
+
+FIELDS = ("id", "title", "concepts", "minutes", "level", "functions", "summary", "explanation")
+FILES = ("starter.py", "reference.py", "checks.py")
+
+
+@dataclass(frozen=True)
+class Drill:
+    """One drill's metadata and where its files are."""
+
+    id: str
+    title: str
+    concepts: tuple[str, ...]
+    minutes: int
+    level: str
+    functions: tuple[str, ...]
+    summary: str
+    explanation: str
+    folder: Path
+
+    @property
+    def concept(self) -> str:
+        """The main concept (the first listed)."""
+        return self.concepts[0]
+
+    @property
+    def starter(self) -> Path:
+        return self.folder / "starter.py"
+
+    @property
+    def reference(self) -> Path:
+        return self.folder / "reference.py"
+
+
+def drills_dir() -> Path:
+    return builtin_dir() / "drills"
+
+
+def drill_folders(root: Path | None = None) -> list[Path]:
+    """Every folder holding a ``drill.yaml``, sorted by name."""
+    base = root if root is not None else drills_dir()
+    if not base.is_dir():
+        return []
+    return sorted(p for p in base.iterdir() if p.is_dir() and (p / "drill.yaml").is_file())
+
+
+def display_name(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
+    except ValueError:
+        return str(path)
+
+
+def read_drill(folder: Path, concept_ids: frozenset[str] | None = None
+               ) -> tuple[Drill | None, list[Problem]]:
+    """Read and validate one drill folder; never raises for content mistakes."""
+    meta = folder / "drill.yaml"
+    name = display_name(meta)
+    try:
+        text = meta.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(name, 0, "", f"cannot be read: {exc}")]
+    try:
+        root = load_yaml_text(text, name)
+    except ContentError as exc:
+        return None, exc.problems
+    r = Reader(name)
+    m = r.mapping(root, "", 1) if root is not None else None
+    if m is None:
+        if root is None:
+            r.problem(1, "", "the file is empty")
+        return None, r.problems
+    r.unknown_keys(m, "", FIELDS)
+    did = r.text(m, "id", "")
+    if did and did != folder.name:
+        r.problem(line_of(m, "id"), "id", f"'{did}' should match its folder '{folder.name}'")
+    title = r.text(m, "title", "")
+    concepts = r.texts(m, "concepts", "", required=True)
+    for k, cid in enumerate(concepts):
+        if concept_ids is not None and cid not in concept_ids:
+            r.problem(line_of(m, "concepts"), f"concepts[{k}]", f"unknown concept '{cid}'")
+    minutes = int(r.number(m, "minutes", "", positive=True, integer=True, default=60))
+    level = r.choice(m, "level", "", LEVELS)
+    functions = r.texts(m, "functions", "", required=True)
+    for k, fn in enumerate(functions):
+        if not fn.isidentifier():
+            r.problem(line_of(m, "functions"), f"functions[{k}]",
+                      f"'{fn}' is not a valid Python name")
+    summary = r.text(m, "summary", "")
+    explanation = r.text(m, "explanation", "")
+    _check_files(r, folder, functions, line_of(m, "functions"))
+    if r.problems or not (did and title and concepts and level and functions and summary
+                          and explanation):
+        return None, r.problems
+    return Drill(did, title, concepts, minutes, level, functions, summary, explanation,
+                 folder), []
+
+
+def _check_files(r: Reader, folder: Path, functions: tuple[str, ...], line: int) -> None:
+    for filename in FILES:
+        path = folder / filename
+        shown = display_name(path)
+        if not path.is_file():
+            r.problems.append(Problem(shown, 0, "", "is missing"))
+            continue
+        try:
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError) as exc:
+            lineno = getattr(exc, "lineno", 0) or 0
+            r.problems.append(Problem(shown, lineno, "", f"is not valid Python: {exc}"))
+            continue
+        defined = {n.name for n in tree.body
+                   if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+        if filename == "checks.py":
+            if "run" not in defined:
+                r.problems.append(Problem(shown, 0, "run", "checks.py must define run(suite, "
+                                          "user, ref)"))
+            continue
+        for fn in functions:
+            if fn not in defined:
+                r.problem(line, "functions", f"'{fn}' is not defined in {filename}")
+        if filename == "starter.py" and not ast.get_docstring(tree):
+            r.problems.append(Problem(shown, 1, "", "needs a module docstring stating the "
+                                      "contract"))
+
+
+def load_drills(root: Path | None = None, concept_ids: Iterable[str] | None = None
+                ) -> list[Drill]:
+    """Every drill, validated; raise ``ContentError`` listing every problem found."""
+    known = frozenset(concept_ids) if concept_ids is not None else None
+    drills: list[Drill] = []
+    problems: list[Problem] = []
+    for folder in drill_folders(root):
+        drill, found = read_drill(folder, known)
+        problems.extend(found)
+        if drill is not None:
+            drills.append(drill)
+    if problems:
+        raise ContentError(problems)
+    return drills
+
+
+def find_drill(drills: Iterable[Drill], name: str) -> Drill | None:
+    """The drill with this id (dashes and case forgiven)."""
+    key = name.strip().lower().replace("-", "_")
+    for d in drills:
+        if d.id == key:
+            return d
+    return None
+
+
+def close_names(drills: Iterable[Drill], name: str, limit: int = 3) -> list[str]:
+    import difflib
+
+    ids = [d.id for d in drills]
+    key = name.strip().lower().replace("-", "_")
+    close = difflib.get_close_matches(key, ids, n=limit, cutoff=0.5)
+    close += [i for i in ids if key and key in i and i not in close]
+    return close[:limit]
+

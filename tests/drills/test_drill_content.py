@@ -1,0 +1,113 @@
+"""Every shipped drill is sound: valid metadata, a reference that passes, a starter that fails,
+plausible mistakes caught and other correct styles accepted.
+
+Drills and solutions are discovered from the folders, so a new drill is covered as soon as it
+exists. Checks run in-process for speed; the sandboxed path is tested in test_sandbox.py.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from coach.drills.catalog import drill_folders, load_drills, read_drill
+from coach.drills.harness import Report, run_checks
+
+SOLUTIONS = Path(__file__).parent / "solutions"
+FOLDERS = drill_folders()
+IDS = [f.name for f in FOLDERS]
+SOLUTION_FILES = sorted(SOLUTIONS.glob("*/*.py")) if SOLUTIONS.is_dir() else []
+
+
+def _folder(drill_id: str) -> Path:
+    return next(f for f in FOLDERS if f.name == drill_id)
+
+
+def _explain(report: Report) -> str:
+    lines = [report.summary]
+    for c in report.checks:
+        lines.append(f"  [{'ok' if c.passed else 'FAIL'}] {c.name}: {c.detail}")
+    return "\n".join(lines)
+
+
+def test_drills_exist() -> None:
+    assert FOLDERS, "question_bank/drills holds the shipped drills"
+
+
+def test_all_metadata_is_valid(curriculum) -> None:
+    drills = load_drills(concept_ids=[c.id for c in curriculum.concepts])
+    assert [d.id for d in drills] == IDS
+    assert len(set(IDS)) == len(IDS)
+
+
+@pytest.mark.parametrize("drill_id", IDS)
+def test_metadata(drill_id: str, curriculum) -> None:
+    drill, problems = read_drill(_folder(drill_id), frozenset(c.id for c in curriculum.concepts))
+    assert problems == []
+    assert drill is not None and drill.id == drill_id
+    assert drill.explanation and drill.summary
+
+
+@pytest.mark.parametrize("drill_id", IDS)
+def test_starter_is_only_the_contract(drill_id: str) -> None:
+    folder = _folder(drill_id)
+    drill, _ = read_drill(folder)
+    assert drill is not None
+    tree = ast.parse((folder / "starter.py").read_text(encoding="utf-8"))
+    assert ast.get_docstring(tree), "the module docstring states the contract"
+    for node in tree.body:
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            continue  # the docstring
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            continue
+        assert isinstance(node, ast.FunctionDef | ast.ClassDef), (
+            f"starter.py line {node.lineno}: only imports and the functions to write")
+    functions = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    for name in drill.functions:
+        assert name in functions
+        fn = functions[name]
+        assert ast.get_docstring(fn), f"{name} needs a docstring with shapes and conventions"
+    raises = [n for n in ast.walk(tree) if isinstance(n, ast.Raise)]
+    assert raises and all("NotImplementedError" in ast.unparse(n) for n in raises)
+
+
+@pytest.mark.parametrize("drill_id", IDS)
+def test_reference_passes(drill_id: str) -> None:
+    report = run_checks(_folder(drill_id), _folder(drill_id) / "reference.py")
+    assert not report.unusable, report.unusable
+    assert report.passed, _explain(report)
+    assert report.checks_total >= 3, "random cases, edge cases and invariants"
+    assert report.duration < 1.5, f"checks took {report.duration:.2f}s; keep them under 1 s"
+
+
+@pytest.mark.parametrize("drill_id", IDS)
+def test_untouched_starter_fails(drill_id: str) -> None:
+    report = run_checks(_folder(drill_id), _folder(drill_id) / "starter.py")
+    assert not report.unusable, report.unusable
+    assert not report.passed
+
+
+@pytest.mark.parametrize("drill_id", IDS)
+def test_has_solutions(drill_id: str) -> None:
+    files = [p.name for p in (SOLUTIONS / drill_id).glob("*.py")]
+    assert sum(n.startswith("wrong_") for n in files) >= 2, "at least two plausible mistakes"
+    assert sum(n.startswith("right_") for n in files) >= 1, "at least one other correct style"
+
+
+def test_solutions_belong_to_drills() -> None:
+    for path in SOLUTION_FILES:
+        assert path.parent.name in IDS, f"{path}: no drill named {path.parent.name}"
+        assert path.name.startswith(("right_", "wrong_")), f"{path}: right_* or wrong_*"
+
+
+@pytest.mark.parametrize("path", SOLUTION_FILES,
+                         ids=[f"{p.parent.name}/{p.stem}" for p in SOLUTION_FILES])
+def test_solution_verdict(path: Path) -> None:
+    report = run_checks(_folder(path.parent.name), path)
+    assert not report.unusable, report.unusable
+    if path.name.startswith("right_"):
+        assert report.passed, _explain(report)
+    else:
+        assert not report.passed, f"{path.name} should be caught:\n{_explain(report)}"
