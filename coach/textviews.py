@@ -30,12 +30,21 @@ def item_line(item: PlanItem) -> str:
             f"{item.activity} ({format_minutes(item.minutes)}{late}){tail}")
 
 
+def over_budget_advice(plan: DailyPlan) -> str:
+    """What to do when today's work is more than the budget (the guide: P1 first)."""
+    if plan.fitting_minutes:
+        return (f"over budget: the {format_minutes(plan.fitting_minutes)} not marked 'if time "
+                "allows' fits, P1 first")
+    done = sum(i.minutes for i in plan.done_items)
+    return (f"budget used up ({format_minutes(done)} done): the rest is 'if time allows', "
+            "P1 first")
+
+
 def budget_line(plan: DailyPlan) -> str:
     total = plan.total_minutes
     line = f"Time: {format_minutes(total)} left of a {format_minutes(plan.budget_minutes)} budget"
     if plan.over_budget:
-        line += (f" - over budget: do the {format_minutes(plan.fitting_minutes)} not marked "
-                 "'if time allows' first (P1 first)")
+        line += f" - {over_budget_advice(plan)}"
     return line
 
 

@@ -114,11 +114,13 @@ class PlanScreen(Screen[None]):
     def _budget(self, plan: DailyPlan) -> str:
         if not plan.started:
             return ""
-        text = (f"Left today [b]{format_minutes(plan.total_minutes)}[/b] · budget "
+        text = (f"[b]{format_minutes(plan.total_minutes)}[/b] left of "
                 f"{format_minutes(plan.budget_minutes)}")
         if plan.over_budget:
-            text += (f" · [$warning]over: the {format_minutes(plan.fitting_minutes)} "
-                     "unmarked first, P1 first[/]")
+            advice = (f"over budget: do the unmarked {format_minutes(plan.fitting_minutes)} "
+                      "first, P1 first" if plan.fitting_minutes
+                      else "budget used up: the rest if time allows, P1 first")
+            text += f" · [$warning]{advice}[/]"
         return text
 
     # ------------------------------------------------------------------ actions
