@@ -28,7 +28,7 @@ class RoundsScreen(Screen[None]):
         Binding("enter", "start_round", "Start", id="rounds.start"),
         Binding("i", "start_interviewer", "Interviewer mode", id="rounds.interviewer"),
         Binding("v", "cycle_level", "Level", id="rounds.level"),
-        Binding("r", "open_report", "Report", id="rounds.report"),
+        Binding("o", "open_report", "Open report", id="rounds.report"),
     ]
 
     app: CoachApp
@@ -45,7 +45,7 @@ class RoundsScreen(Screen[None]):
                                   f"{', '.join(f.types)}[/]", id=f.id)
                            for f in FORMATS.values()), id="round-formats")
         yield Static(id="rounds-level")
-        yield Static("[b]Past rounds[/b] [$text-muted](r or enter reopens the report)[/]")
+        yield Static("[b]Past rounds[/b] [$text-muted](o or enter reopens the report)[/]")
         yield OptionList(id="round-history")
         yield KeyBar()
 
