@@ -44,12 +44,9 @@ def _predict(c, cls, X, y, Xtest=None, **params):
 
 def run(suite: Suite, user, ref) -> None:
     gini = suite.function(user, "gini_impurity")
-    cls = getattr(user, "DecisionTreeClassifier", None)
-    if not isinstance(cls, type):
-        with suite.check("defines DecisionTreeClassifier",
-                         hint="keep the class name and its methods from the starter") as c:
-            c.fail("the file defines no class named 'DecisionTreeClassifier'")
-        cls = None
+    # drill.yaml lists only gini_impurity (the catalogue's content test looks for functions);
+    # the class is required here.
+    cls = suite.function(user, "DecisionTreeClassifier")
 
     if gini is not None:
         with suite.check("Gini impurity uses class fractions",
