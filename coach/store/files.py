@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import threading
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
@@ -17,24 +19,77 @@ except ImportError:  # pragma: no cover - Windows
 BACKUPS_KEPT = 7
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes | Sequence[bytes], *,
+                 release_old_later: bool = False) -> None:
     """Replace ``path`` with ``data`` so a crash leaves either the old or the new file whole.
 
     Temp file in the same directory, flush, fsync, ``os.replace``, then fsync the directory so
-    the rename itself survives a power cut.
+    the rename itself survives a power cut. ``data`` may be a sequence of pieces, written with
+    gathered writes so a document of megabytes is never joined into one string first.
+
+    ``release_old_later``: freeing the blocks of a replaced file of megabytes takes several
+    milliseconds on some file systems; the store keeps a second name for the old file across the
+    rename and drops it in the background, so a save does not wait for that.
     """
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    try:
+        _write_all(fd, [data] if isinstance(data, bytes) else data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    held = _hold_old(path) if release_old_later else None
     os.replace(tmp, path)
     if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        dfd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:
-            os.fsync(fd)
+            os.fsync(dfd)
         finally:
-            os.close(fd)
+            os.close(dfd)
+    if held is not None:
+        thread = threading.Thread(target=_unlink_quietly, args=(held,), daemon=True)
+        thread.start()
+        _releasing.append(thread)
+
+
+_releasing: list[threading.Thread] = []
+
+
+def finish_releasing() -> None:
+    """Wait until replaced files are freed (on close, so nothing is left behind)."""
+    while _releasing:
+        _releasing.pop().join()
+
+
+def _write_all(fd: int, pieces: Sequence[bytes]) -> None:
+    batch = 512  # well under IOV_MAX
+    for start in range(0, len(pieces), batch):
+        group = pieces[start:start + batch]
+        if hasattr(os, "writev"):
+            written = os.writev(fd, group)
+            if written == sum(map(len, group)):
+                continue
+            rest = memoryview(b"".join(group))[written:]  # a short write: finish it plainly
+        else:
+            rest = memoryview(b"".join(group))
+        while rest:
+            rest = rest[os.write(fd, rest):]
+
+
+def _hold_old(path: Path) -> Path | None:
+    """A second name for the current file, so replacing it does not free its blocks now."""
+    held = path.with_name(f".{path.name}.old")
+    _unlink_quietly(held)  # left by a process that stopped before dropping it
+    try:
+        os.link(path, held)
+    except OSError:  # no file yet, or no hard links here: replace frees it at once
+        return None
+    return held
+
+
+def _unlink_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
 
 
 class StoreLock:

@@ -34,6 +34,7 @@ def _dumps(value: Any) -> bytes:
 
 
 UNDO_KEPT = 200
+CHUNK = 256  # records per cached piece of a collection's encoding
 
 
 class Store:
@@ -50,7 +51,10 @@ class Store:
         # Serialised records by id, so a save re-encodes only what changed (see ``_encode``).
         self._fragments: dict[int, tuple[dict[str, Any], bytes]] = {}
         # ... and whole collections that did not change since the last save.
-        self._collections: dict[str, bytes] = {}
+        self._collections: dict[str, list[bytes]] = {}
+        # ... and collections in chunks: (ids of the records, the records, joined encoding).
+        self._chunks: dict[str, list[Any]] = {}
+        self._chunk_of: dict[int, tuple[str, int]] = {}
         self._prune_undo()
 
     # ----------------------------------------------------------------- opening
@@ -112,6 +116,7 @@ class Store:
         return new_document(), [note]
 
     def close(self) -> None:
+        files.finish_releasing()
         if self._lock:
             self._lock.release()
             self._lock = None
@@ -125,29 +130,61 @@ class Store:
             files.daily_backup(self.path, today)
             self._backed_up_on = today
         self.data["schema_version"] = SCHEMA_VERSION
-        files.atomic_write(self.path, self._encode())
+        files.atomic_write(self.path, self._encode(), release_old_later=True)
 
-    def _encode(self) -> bytes:
-        """The document as compact JSON, reusing the encoding of records that did not change.
+    def _encode(self) -> list[bytes]:
+        """The document as compact JSON pieces, reusing the encoding of unchanged records.
 
-        Two years of heavy use make a document of megabytes, almost all of it old attempts;
-        re-encoding only the records a change touched keeps every save fast. A cached fragment
-        is used only while the very same record object is in place, and every method that
-        edits a record in place drops its fragment first (``_after_change``).
+        Two years of heavy use make a document of megabytes, almost all of it old attempts.
+        Records are encoded once and kept by id; collections are kept as joined chunks of
+        ``CHUNK`` records, so a change re-joins one chunk; the pieces go to the file unjoined.
+        A cached fragment or chunk is used only while the very same record objects are in
+        place, and every method that edits a record in place drops both (``_after_change``).
         """
         out: list[bytes] = [b"{"]
         for index, (key, value) in enumerate(self.data.items()):
             out.append(b"," + _dumps(key) + b":" if index else _dumps(key) + b":")
             if key in COLLECTIONS:
-                encoded = self._collections.get(key)
-                if encoded is None:
-                    encoded = b"[" + b",".join(self._record_bytes(r) for r in value) + b"]"
-                    self._collections[key] = encoded
-                out.append(encoded)
+                pieces = self._collections.get(key)
+                if pieces is None:
+                    pieces = self._collection_pieces(key, value)
+                    self._collections[key] = pieces
+                out.extend(pieces)
             else:
                 out.append(_dumps(value))
         out.append(b"}")
-        return b"".join(out)  # one copy of the whole document, not one per level
+        return out
+
+    def _collection_pieces(self, kind: str, records: list[dict[str, Any]]) -> list[bytes]:
+        cached = self._chunks.setdefault(kind, [])
+        pieces: list[bytes] = [b"["]
+        for number, start in enumerate(range(0, len(records), CHUNK)):
+            part = records[start:start + CHUNK]
+            ids = list(map(id, part))
+            entry = cached[number] if number < len(cached) else None
+            if entry is None or entry[0] != ids:
+                # ``part`` is kept with the ids so those objects live, and ids stay unique.
+                entry = (ids, part, b",".join([self._record_bytes(r) for r in part]))
+                if number < len(cached):
+                    cached[number] = entry
+                else:
+                    cached.append(entry)
+                for rec in part:
+                    if isinstance(rec.get("id"), int):
+                        self._chunk_of[rec["id"]] = (kind, number)
+            if number:
+                pieces.append(b",")
+            pieces.append(entry[2])
+        del cached[-(-len(records) // CHUNK):]
+        pieces.append(b"]")
+        return pieces
+
+    def _drop_chunk_of(self, record_id: int) -> None:
+        where = self._chunk_of.pop(record_id, None)
+        if where is not None:
+            chunks = self._chunks.get(where[0], [])
+            if where[1] < len(chunks):
+                chunks[where[1]] = None
 
     def _record_bytes(self, record: dict[str, Any]) -> bytes:
         rid = record.get("id")
@@ -164,6 +201,8 @@ class Store:
         """Drop every cached fragment (after editing ``data`` other than through methods)."""
         self._fragments.clear()
         self._collections.clear()
+        self._chunks.clear()
+        self._chunk_of.clear()
 
     # ----------------------------------------------------------------- reading
     @property
@@ -321,6 +360,7 @@ class Store:
             concepts.update(concepts_of(rec))
             if isinstance(rec.get("id"), int):
                 self._fragments.pop(rec["id"], None)
+                self._drop_chunk_of(rec["id"])
         if concepts and memory:
             self.refresh_memory(concepts)
         self.save()

@@ -35,6 +35,20 @@ def test_atomic_write_leaves_no_temp_files_and_replaces_whole(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
 
 
+def test_atomic_write_of_pieces_releasing_the_old_file_later(tmp_path: Path) -> None:
+    from coach.store.files import finish_releasing
+
+    target = tmp_path / "f.json"
+    atomic_write(target, [b"o", b"ld"], release_old_later=True)  # no old file yet
+    old_inode = target.stat().st_ino
+    pieces = [bytes([65 + i % 26]) * (i % 7) for i in range(2000)]  # more than one writev
+    atomic_write(target, pieces, release_old_later=True)
+    finish_releasing()
+    assert target.read_bytes() == b"".join(pieces)
+    assert target.stat().st_ino != old_inode
+    assert [p.name for p in tmp_path.iterdir()] == ["f.json"]
+
+
 def test_corrupt_store_is_moved_aside_and_reported(tmp_path: Path, clock: FixedClock) -> None:
     folder = tmp_path / "d"
     folder.mkdir()
@@ -176,9 +190,16 @@ def test_daily_backup_is_taken_before_the_first_change_of_a_day(store, curriculu
     assert len(json.loads(backups[0].read_text())["checkpoints"]) == 1
 
 
-def test_incremental_encoding_always_matches_the_document(store, curriculum) -> None:
-    """Whatever sequence of changes, the file on disk equals the document in memory."""
+@pytest.mark.parametrize("chunk", [3, 256])
+def test_incremental_encoding_always_matches_the_document(store, curriculum, chunk: int,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever sequence of changes, the file on disk equals the document in memory (also with
+    tiny chunks, so edits, inserts and removals land in and across many cached chunks)."""
     import random
+
+    import coach.store.store as store_module
+
+    monkeypatch.setattr(store_module, "CHUNK", chunk)
 
     rng = random.Random(5)
     mlp = curriculum.concept("mlp")
