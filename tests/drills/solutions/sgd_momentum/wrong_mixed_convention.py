@@ -1,0 +1,3 @@
+def sgd_momentum_step(w, grad, velocity, lr, momentum=0.9):
+    velocity = momentum * velocity - lr * grad
+    return w - velocity, velocity
