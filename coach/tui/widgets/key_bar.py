@@ -30,10 +30,18 @@ class KeyBar(Static):
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
         self._render_keys()
 
+    _shown: str | None = None
+    _pending = False
+
     def _bindings_changed(self, _screen: object) -> None:
-        self.call_after_refresh(self._render_keys)
+        # Bindings change several times while a screen mounts and on every focus move; one
+        # redraw after the burst is enough.
+        if not self._pending:
+            self._pending = True
+            self.call_after_refresh(self._render_keys)
 
     def _render_keys(self) -> None:
+        self._pending = False
         if not self.is_attached:
             return
         parts: list[str] = []
@@ -55,7 +63,10 @@ class KeyBar(Static):
             shown = escape(self.app.get_key_display(Binding(palette, "command_palette")))
             parts.append(f"[@click=press('{palette}')][b $footer-key-foreground]{shown}[/]"
                          " [$footer-description-foreground]palette[/][/]")
-        self.update(" " + " ".join(parts))
+        text = " " + " ".join(parts)
+        if text != self._shown:  # parsing the markup again costs more than building it
+            self._shown = text
+            self.update(text)
 
     def action_press(self, key: str) -> None:
         """Clicking a key does what pressing it does."""
