@@ -319,7 +319,7 @@ def run_checks(drill_dir: str | Path, user_path: str | Path) -> Report:
             user = import_path(user_path.resolve(), f"{drill}_user")
         except BaseException as exc:
             where = Suite(user_path)._user_line(exc)
-            reason = "your file raised " + _exception_text(exc) + " while loading" + (
+            reason = "loading your file raised " + _exception_text(exc) + (
                 f"\n  at {where}" if where else "")
             return Report.unusable_file(drill, _clip(reason), took())
         suite = Suite(user_path)

@@ -108,14 +108,14 @@ def test_syntax_error_is_unusable_with_line(tmp_path: Path) -> None:
 
 def test_exception_on_import_is_unusable_with_line(tmp_path: Path) -> None:
     report = _run(tmp_path, "import numpy as np\nX = np.zeros(3) @ np.zeros(4)\n")
-    assert report.unusable.startswith("your file raised ValueError")
+    assert report.unusable.startswith("loading your file raised ValueError")
     assert "line 2 of your file" in report.unusable
 
 
 def test_exit_on_import_is_unusable(tmp_path: Path) -> None:
     report = _run(tmp_path, "import sys\nsys.exit('bye')\n")
-    assert report.unusable == "your file raised SystemExit (code 'bye') while loading\n" \
-                              "  at line 2 of your file, in <module>: sys.exit('bye')"
+    assert report.unusable == ("loading your file raised SystemExit (code 'bye')\n"
+                               "  at line 2 of your file, in <module>: sys.exit('bye')")
 
 
 def test_missing_file_is_unusable(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@ import numpy as np
 
 
 def conv2d(x, w, b, stride=1, padding=0):
-    n, c, h, wd = x.shape
+    n, _, h, wd = x.shape
     f, _, kh, kw = w.shape
     ho = (h + 2 * padding - kh) // stride + 1
     wo = (wd + 2 * padding - kw) // stride + 1

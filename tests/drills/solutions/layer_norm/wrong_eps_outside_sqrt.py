@@ -1,6 +1,3 @@
-import numpy as np
-
-
 def layer_norm(x, gamma, beta, eps=1e-5):
     mean = x.mean(axis=-1, keepdims=True)
     std = x.std(axis=-1, keepdims=True)

@@ -9,7 +9,7 @@ def mlp_forward_backward(X, y, params):
     grads = {k: np.zeros_like(v, dtype=float) for k, v in params.items()}
     n = len(X)
     total = 0.0
-    for x, label in zip(X, y):
+    for x, label in zip(X, y, strict=True):
         z1 = x @ params["W1"] + params["b1"]
         a1 = _relu(z1)
         z2 = a1 @ params["W2"] + params["b2"]
