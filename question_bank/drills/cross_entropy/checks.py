@@ -43,7 +43,8 @@ def run(suite: Suite, user, ref) -> None:
                      what="dlogits")
 
     with suite.check("stable for logits in the thousands",
-                     hint="log-softmax = shifted - log(sum(exp(shifted))), shifted = z - max(z)") as c:
+                     hint="log-softmax = shifted - log(sum(exp(shifted))), with "
+                          "shifted = z - max(z)") as c:
         big = rng.normal(size=(4, 6)) * 1000
         big_labels = rng.integers(0, 6, size=4)
         e_loss, e_grad = ref.cross_entropy(big, big_labels)

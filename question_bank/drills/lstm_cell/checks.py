@@ -90,5 +90,5 @@ def run(suite: Suite, user, ref) -> None:
                      hint="build z in a new array; do not update c or h in place") as c:
         copies = [a.copy() for a in args]
         lstm(*copies)
-        for name, got, orig in zip(("x", "h", "c", "W", "U", "b"), copies, args):
+        for name, got, orig in zip(("x", "h", "c", "W", "U", "b"), copies, args, strict=True):
             c.equal(got, orig, what=f"{name} after the call")

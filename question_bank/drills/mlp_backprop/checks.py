@@ -61,7 +61,8 @@ def run(suite: Suite, user, ref) -> None:
             c.close(grads[k], exp_grads[k], what=f"grads['{k}']")
 
     with suite.check("first hidden layer gradients (W1, b1)",
-                     hint="dz1 = (dz2 @ W2.T) * (z1 > 0); dW1 = X.T @ dz1; db1 sums over rows") as c:
+                     hint="dz1 = (dz2 @ W2.T) * (z1 > 0); dW1 = X.T @ dz1; "
+                          "db1 sums over rows") as c:
         _, grads = grads_of(c, call(X, y, params))
         for k in ("W1", "b1"):
             c.close(grads[k], exp_grads[k], what=f"grads['{k}']")

@@ -30,7 +30,8 @@ def run(suite: Suite, user, ref) -> None:
         c.shape(mha(X.copy(), *(W.copy() for W in Ws), 2), (5, 8), what="output")
 
     with suite.check("matches with 2 heads",
-                     hint="per head: softmax(Q_h K_h^T / sqrt(d_k)) V_h, then concat, then W_o") as c:
+                     hint="per head: softmax(Q_h K_h^T / sqrt(d_k)) V_h, then concat, "
+                          "then W_o") as c:
         case(c, X, Ws, 2, "output (2 heads)")
 
     with suite.check("one head is plain scaled dot-product attention",
@@ -65,7 +66,8 @@ def run(suite: Suite, user, ref) -> None:
         c.close(mha(x1.copy(), W_q, W_k, W_v, W_o, 4), x1 @ W_v @ W_o, what="output (n = 1)")
 
     with suite.check("permuting the positions permutes the output rows",
-                     hint="self-attention has no notion of order; every head must see all rows") as c:
+                     hint="self-attention has no notion of order; every head must see "
+                          "all rows") as c:
         perm = np.array([3, 0, 4, 1, 2])
         out = np.asarray(mha(X.copy(), *(W.copy() for W in Ws), 2), dtype=float)
         out_perm = mha(X[perm].copy(), *(W.copy() for W in Ws), 2)
@@ -83,5 +85,5 @@ def run(suite: Suite, user, ref) -> None:
         Xc, Wc = X.copy(), [W.copy() for W in Ws]
         mha(Xc, *Wc, 2)
         c.equal(Xc, X, what="X after the call")
-        for name, got, orig in zip(("W_q", "W_k", "W_v", "W_o"), Wc, Ws):
+        for name, got, orig in zip(("W_q", "W_k", "W_v", "W_o"), Wc, Ws, strict=True):
             c.equal(got, orig, what=f"{name} after the call")

@@ -86,7 +86,7 @@ def run(suite: Suite, user, ref) -> None:
         expected_b = _path(c, ref.sgd_momentum_step, B0, grads_b, 0.1, 0.9)
         wa, va, wb, vb = A0.copy(), np.zeros(3), B0.copy(), np.zeros(3)
         got_a, got_b = [], []
-        for ga, gb in zip(grads_a, grads_b):
+        for ga, gb in zip(grads_a, grads_b, strict=True):
             wa, va = c.unpack(step(np.array(wa), ga.copy(), np.array(va), 0.1, 0.9), 2)
             wb, vb = c.unpack(step(np.array(wb), gb.copy(), np.array(vb), 0.1, 0.9), 2)
             got_a.append(np.array(wa, dtype=float))

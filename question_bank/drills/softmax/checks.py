@@ -61,7 +61,8 @@ def run(suite: Suite, user, ref) -> None:
         c.close(out, expected, what="softmax(very negative logits)")
 
     with suite.check("ties and a single class",
-                     hint="equal logits give equal probabilities; one class gets probability 1") as c:
+                     hint="equal logits give equal probabilities; one class gets "
+                          "probability 1") as c:
         c.close(softmax(np.full((2, 4), 7.5)), np.full((2, 4), 0.25), what="softmax(equal logits)")
         c.close(softmax(np.array([[3.0], [-2.0]])), np.ones((2, 1)), what="softmax(one class)")
 
