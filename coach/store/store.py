@@ -197,6 +197,17 @@ class Store:
             return encoded
         return _dumps(record)
 
+    def replace_document(self, doc: dict[str, Any]) -> None:
+        """Take a whole validated document (a restored backup) as the store and save it.
+
+        Its undo history from other days is dropped as on every open; undoing past this point
+        is not possible, which is why the previous store is kept aside by the caller.
+        """
+        self.data = doc
+        self.forget_encodings()
+        self._prune_undo()
+        self.save()
+
     def forget_encodings(self) -> None:
         """Drop every cached fragment (after editing ``data`` other than through methods)."""
         self._fragments.clear()

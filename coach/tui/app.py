@@ -206,8 +206,43 @@ class CoachApp(App[int]):
                 partial(self._run_palette_action, binding.action, active.node),
             )
 
+        from coach.exports.run import FORMATS
+
+        for kind, what in FORMATS.items():
+            yield SystemCommand(f"Export {kind}: {what}",
+                                "Written to the exports folder of your data directory",
+                                partial(self.export_progress, kind))
+
     def _run_palette_action(self, action: str, node: Any) -> None:
         self.call_later(self.run_action, action, node)
+
+    # ------------------------------------------------------------------ exports
+    def export_progress(self, kind: str) -> None:
+        """Write an export into ``<data dir>/exports`` and say where it went.
+
+        Exports that read the store run here, between changes, so they see one consistent
+        state; the Anki deck reads only the (immutable) bank and is built in a thread.
+        """
+        if kind == "anki":
+            self.run_worker(partial(self._export, kind, True), thread=True, group="export",
+                            exit_on_error=False)
+        else:
+            self._export(kind, False)
+
+    def _export(self, kind: str, in_thread: bool) -> None:
+        from coach.exports.run import default_target, export
+
+        say = partial(self.call_from_thread, self.notify) if in_thread else self.notify
+        today = self.clock.today()
+        folder = self.store.path.parent / "exports"
+        try:
+            written = export(kind, self.store, self.curriculum, today,
+                             default_target(kind, today, folder), lambda: self.bank)
+        except OSError as exc:
+            say(f"The export could not be written: {exc}", title="Export failed",
+                severity="error")
+            return
+        say("\n".join(str(p) for p in written), title=f"Exported {kind}")
 
 
 def run(*, extra_banks: Sequence[Path] = (), clock: Clock | None = None) -> int:
