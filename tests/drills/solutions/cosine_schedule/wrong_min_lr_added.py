@@ -1,0 +1,10 @@
+"""Mistake: min_lr added on top of the full cosine of base_lr."""
+
+import math
+
+
+def cosine_lr(step, total_steps, base_lr, warmup_steps=0, min_lr=0.0):
+    if step < warmup_steps:
+        return base_lr * step / warmup_steps
+    progress = min((step - warmup_steps) / (total_steps - warmup_steps), 1.0)
+    return min_lr + base_lr * 0.5 * (1 + math.cos(math.pi * progress))
