@@ -77,7 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Feature modules that add their own subcommands; each must be cheap to import.
-_FEATURE_MODULES: tuple[str, ...] = ("coach.bank.cli", "coach.exports.cli", "coach.drills.cli")
+_FEATURE_MODULES: tuple[str, ...] = (
+    "coach.bank.cli",
+    "coach.exports.cli",
+    "coach.drills.cli",
+    "coach.serve",
+)
 
 
 def _feature(module: str) -> Any:
