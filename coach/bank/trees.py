@@ -30,7 +30,7 @@ from coach.domain.trees import (
     check_tree,
 )
 
-TREE_FIELDS = ("id", "title", "summary", "root", "fields", "panels", "nodes")
+TREE_FIELDS = ("id", "title", "summary", "order", "root", "fields", "panels", "nodes")
 QUESTION_FIELDS = ("title", "ask", "help", "choices")
 CHOICE_FIELDS = ("answer", "short", "next")
 LEAF_BASE_FIELDS = ("recommend", "concepts", "simulation")
@@ -107,7 +107,10 @@ def check_library(tree_files: Sequence[Path], scenario_files: Sequence[Path],
             scenarios.append(s)
     if problems:
         raise ContentError(problems)
-    return TreeLibrary(tuple(trees.values()), tuple(scenarios))
+    ordered = sorted(trees.values(), key=lambda t: (t.order, t.id))
+    rank = {t.id: i for i, t in enumerate(ordered)}
+    scenarios.sort(key=lambda s: rank.get(s.tree, len(rank)))  # stable: file order within
+    return TreeLibrary(tuple(ordered), tuple(scenarios))
 
 
 def display_name(path: Path) -> str:
@@ -192,7 +195,9 @@ def _read_tree(r: Reader, root: Any, name: str) -> Tree | None:
             nodes[node_id] = node
     if not (tree_id and title and root_id and nodes):
         return None
-    return Tree(tree_id, title, summary, root_id, fields, nodes, panels, name, line_of(top))
+    order = int(r.number(top, "order", "", required=False, default=100, integer=True))
+    return Tree(tree_id, title, summary, root_id, fields, nodes, panels, name, line_of(top),
+                order)
 
 
 def _read_fields(r: Reader, top: dict[Any, Any]) -> tuple[LeafField, ...]:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 MAX_CHOICES = 9  # a choice is picked with the number keys 1-9
 MIN_CHOICES = 2
+# The simulation lab's keys a leaf may point at (its ``show_simulation`` takes these).
+SIMULATIONS = ("bandits", "contextual", "uplift", "rl")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class Tree:
     panels: tuple[Panel, ...] = ()
     source: str = ""
     line: int = 0
+    order: int = 100  # where the tree comes in the list of trees
 
     def node(self, node_id: str) -> Node:
         return self.nodes[node_id]
@@ -164,6 +167,10 @@ def _leaf_issues(tree: Tree, leaf: Leaf, concept_ids: Collection[str] | None) ->
         if not f.optional and f.key not in filled:
             out.append(TreeIssue(leaf.line, leaf.id, f.key,
                                  "is missing (every recommendation in this tree has it)"))
+    if leaf.simulation and leaf.simulation not in SIMULATIONS:
+        out.append(TreeIssue(leaf.field_lines.get("simulation", leaf.line), leaf.id,
+                             "simulation", f"'{leaf.simulation}' is not one of: "
+                             f"{', '.join(SIMULATIONS)}"))
     if not leaf.concepts:
         out.append(TreeIssue(leaf.line, leaf.id, "concepts",
                              "is missing (link at least one curriculum concept)"))
