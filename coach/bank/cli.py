@@ -27,18 +27,34 @@ def _sources(args: argparse.Namespace) -> list[Path]:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from coach.bank.problems import ContentError
+    """The question bank, the decision trees and their scenarios: every problem of all three
+    in one list."""
+    from coach.bank.problems import ContentError, Problem
     from coach.bank.questions import bank_files, check_files
+    from coach.bank.trees import check_library, library_files
     from coach.cli import load_curriculum
 
     curriculum = load_curriculum()
+    concept_ids = frozenset(c.id for c in curriculum.concepts)
     files = bank_files(_sources(args))
+    problems: list[Problem] = []
+    count = 0
     try:
-        bank = check_files(files, frozenset(c.id for c in curriculum.concepts))
+        count = len(check_files(files, concept_ids))
     except ContentError as exc:
-        print(exc.report(), file=sys.stderr)
+        problems += exc.problems
+    tree_files, scenario_files = library_files()
+    library = None
+    try:
+        library = check_library(tree_files, scenario_files, concept_ids)
+    except ContentError as exc:
+        problems += exc.problems
+    if problems:
+        print(ContentError(problems).report(), file=sys.stderr)
         return 1
-    print(f"OK: {len(bank)} questions in {len(files)} files, no problems.")
+    assert library is not None
+    print(f"OK: {count} questions in {len(files)} files, {len(library.trees)} decision trees "
+          f"and {len(library.scenarios)} scenarios, no problems.")
     return 0
 
 

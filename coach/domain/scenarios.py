@@ -100,3 +100,31 @@ def scenario_issues(scenario: Scenario, trees: Mapping[str, Tree]) -> list[tuple
         if check_leaf(f"wrong.{leaf_id}", leaf_id) and leaf_id in scenario.right_leaves:
             out.append((f"wrong.{leaf_id}", f"'{leaf_id}' is a right answer for this scenario"))
     return out
+
+
+@dataclass(frozen=True)
+class RoundProgress:
+    """A round of scenarios under way: which one is current and the verdicts so far."""
+
+    seed: int
+    scenarios: tuple[Scenario, ...]
+    verdicts: tuple[Verdict, ...] = ()
+
+    @property
+    def current(self) -> Scenario | None:
+        index = len(self.verdicts)
+        return self.scenarios[index] if index < len(self.scenarios) else None
+
+    @property
+    def finished(self) -> bool:
+        return len(self.verdicts) >= len(self.scenarios)
+
+    @property
+    def right(self) -> int:
+        return sum(v.correct for v in self.verdicts)
+
+    def answered(self, verdict: Verdict) -> RoundProgress:
+        current = self.current
+        if current is None or verdict.scenario != current.id:
+            raise ValueError("the verdict is not for the current scenario")
+        return RoundProgress(self.seed, self.scenarios, (*self.verdicts, verdict))
