@@ -111,7 +111,7 @@ def test_determinism(result) -> None:
 
 def test_explanation_says_why_the_plain_s_learner_fails(result) -> None:
     text = explain_uplift(result)
-    assert "same treatment effect on the log-odds" in text
+    assert "same effect on the log-odds" in text
     assert "sleeping dogs" in text
 
 

@@ -181,7 +181,7 @@ def run_rl(params: RLParams) -> RLResult:
         PolicyScore(name, tuple(ACTIONS[a] for a in policy[:CHURNED]),
                     *evaluate(policy, p.gamma, p.max_steps, luck))
         for name, policy in (("Q-learning", learnt), ("myopic greedy", myopic_policy()),
-                             ("optimal (knows the model)", optimal)))
+                             ("value iteration", optimal)))
     blocks = max(1, p.episodes // 50)
     usable = returns[: len(returns) // blocks * blocks]
     behaviour = usable.reshape(-1, blocks).mean(axis=1) if len(usable) else returns
@@ -192,17 +192,16 @@ def run_rl(params: RLParams) -> RLResult:
 def explain_rl(result: RLResult) -> str:
     q = result.score("Q-learning")
     myopic = result.score("myopic greedy")
-    best = result.score("optimal (knows the model)")
+    best = result.score("value iteration")
     policy = ", ".join(f"{s}: {a}" for s, a in zip(STATES, q.actions, strict=False))
     if q.actions == best.actions:
-        verdict = "the same policy as planning with the model"
+        verdict = "Planning with the known model (value iteration) finds the same policy."
     else:
-        verdict = (f"planning with the model would earn {best.session:.1f}; more episodes or a "
-                   f"smaller learning rate would get it closer")
-    return (f"The myopic policy takes the biggest reward now (clickbait everywhere), tires "
-            f"users and loses them after {myopic.length:.1f} steps on average, for a session "
-            f"return of {myopic.session:.1f}. Q-learning, learning only from experience, "
-            f"settled on [{policy}]: sessions of {q.length:.1f} steps and a return of "
-            f"{q.session:.1f}, {verdict}. The discount {result.params.gamma:g} sets how far "
-            f"ahead it looks; near 0 it turns myopic too. Recommending as RL means optimising "
-            f"the user's future, not the next click.")
+        verdict = (f"Planning with the known model (value iteration) earns {best.session:.1f}; "
+                   f"more episodes or a smaller learning rate get closer.")
+    return (f"Myopic greedy takes the biggest reward now (clickbait everywhere), tires users "
+            f"and loses them after {myopic.length:.1f} steps on average (session return "
+            f"{myopic.session:.1f}). Q-learning, from experience alone, settled on [{policy}]: "
+            f"sessions of {q.length:.1f} steps returning {q.session:.1f}. {verdict} Gamma "
+            f"{result.params.gamma:g} sets how far ahead it looks; near 0 it is myopic too. "
+            f"Recommending as RL optimises the user's future, not the next click.")

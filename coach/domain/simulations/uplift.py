@@ -196,14 +196,11 @@ def explain_uplift(result: UpliftResult) -> str:
     buyers = result.model("propensity to buy")
     ceiling = result.model("true uplift (ceiling)")
     share = t.qini_coefficient / ceiling.qini_coefficient if ceiling.qini_coefficient > 0 else 0
-    return (f"Qini curve: extra conversions won by treating the top share of users, with the "
+    return (f"Qini curve: extra conversions from treating the top share of users, with the "
             f"control group rescaled to the treated group's size; the diagonal is random "
             f"targeting and the Qini coefficient is the area above it. The T-learner "
-            f"({t.qini_coefficient:.4f}, {share:.0%} of the ceiling set by the true uplift) "
-            f"finds the persuadables. The S-learner without interactions "
-            f"({s.qini_coefficient:.4f}) gives every user the same treatment effect on the "
-            f"log-odds: its uplift has one sign for everyone and only follows the baseline, so "
+            f"({t.qini_coefficient:.4f}, {share:.0%} of the ceiling) finds the persuadables. "
+            f"The S-learner without interactions ({s.qini_coefficient:.4f}) gives everyone the "
+            f"same effect on the log-odds, so its uplift has one sign and follows the baseline: "
             f"it cannot tell persuadables from sleeping dogs. A propensity model "
-            f"({buyers.qini_coefficient:.4f}) targets those who would buy anyway, sure things "
-            f"and sleeping dogs: predicting who converts is not predicting who converts "
-            f"because of the treatment.")
+            f"({buyers.qini_coefficient:.4f}) targets people who would buy anyway.")
