@@ -110,6 +110,14 @@ def save_attempt_seconds(store: Store, drill_id: str, seconds: float) -> None:
                             undoable=False, affects_memory=False)
 
 
+def mark_revealed(store: Store, drill_id: str) -> None:
+    """Note that the reference was shown during this attempt (runs after it say so)."""
+    attempt = current_attempt(store, drill_id)
+    if attempt is not None and not attempt.get("revealed"):
+        store.update_record("events", attempt["id"], {"revealed": True}, undoable=False,
+                            affects_memory=False)
+
+
 def attempt_seconds(store: Store, drill_id: str, now: datetime) -> float:
     """Seconds into the current attempt for a run from the shell: the wall time since it
     started, or the app's clock time if that is larger."""
@@ -134,6 +142,7 @@ def record_run(store: Store, drill: Drill, report: Report, now: datetime,
         "passed": report.passed, "checks_passed": report.checks_passed,
         "checks_total": report.checks_total, "seconds": round(seconds, 1),
         "attempt": number, "attempt_id": attempt["id"], "unusable": report.unusable[:300],
+        "revealed": bool(attempt.get("revealed")),
         "checks": [{"name": c.name, "passed": c.passed, "detail": c.detail[:DETAIL_KEPT]}
                    for c in report.checks],
     }, label=f"Check drill {drill.id} ({verdict})")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from coach.drills.harness import Report
 
 PASS, FAIL = "✓", "✗"
+SAME_AS_ABOVE = "(the same as above)"
 
 
 def headline(report: Report) -> str:
@@ -20,11 +21,16 @@ def report_text(report: Report, *, title: str = "", output: bool = True) -> str:
     lines = [f"{head}{headline(report)} ({report.duration:.2f} s)"]
     if report.unusable:
         lines.extend("  " + line for line in report.unusable.splitlines())
+    previous = ""
     for check in report.checks:
         lines.append(f"  {PASS if check.passed else FAIL} {check.name}")
         if check.passed:
             continue
-        lines.extend("      " + line for line in check.detail.splitlines())
+        if check.detail == previous:
+            lines.append(f"      {SAME_AS_ABOVE}")
+        else:
+            lines.extend("      " + line for line in check.detail.splitlines())
+        previous = check.detail
         if check.hint:
             lines.append(f"      hint: {check.hint}")
     if output and report.output.strip():
