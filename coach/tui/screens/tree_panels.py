@@ -55,7 +55,8 @@ class PanelScreen(ModalScreen[None]):
             tabs.append(f"[b reverse $accent] {name} [/]" if i == self.index else
                         f"[$text-muted] {name} [/]")
         self.query_one("#panel-tabs", Static).update(
-            f"[b]{escape(self.decision_tree.title)}[/b]  " + "".join(tabs))
+            f"[b]{escape(self.decision_tree.title)}[/b]  " + " [$text-muted]·[/]".join(tabs)
+            + "  [$text-muted]← → more[/]")
         panel = self.decision_tree.panels[self.index]
         self.query_one("#panel-text", Markdown).update(panel.body)
         self.query_one("#panel-body", VerticalScroll).scroll_home(animate=False)
