@@ -32,8 +32,30 @@ def _explain(report: Report) -> str:
     return "\n".join(lines)
 
 
-def test_drills_exist() -> None:
-    assert FOLDERS, "question_bank/drills holds the shipped drills"
+# The drills every contributor builds against, with the names their files must define.
+CONTRACT = {
+    "softmax": ["softmax"], "cross_entropy": ["cross_entropy"],
+    "mlp_backprop": ["mlp_forward_backward"], "attention": ["scaled_dot_product_attention"],
+    "multi_head_attention": ["multi_head_attention"],
+    "positional_encoding": ["sinusoidal_positional_encoding"], "layer_norm": ["layer_norm"],
+    "batch_norm": ["batch_norm_train"], "conv2d": ["conv2d"], "lstm_cell": ["lstm_cell"],
+    "sgd_momentum": ["sgd_momentum_step"], "adam": ["adam_step"],
+    "dropout": ["dropout_forward"], "clip_grad_norm": ["clip_grad_norm"],
+    "decision_tree": ["gini_impurity", "DecisionTreeClassifier"],
+    "logistic_regression": ["logistic_regression_fit"], "kmeans": ["kmeans"], "pca": ["pca"],
+    "classification_metrics": ["precision_recall_f1", "roc_auc"],
+    "vae": ["vae_reparameterize", "vae_kl_divergence"],
+    "bandits": ["ucb1_select", "thompson_select"], "q_learning": ["q_learning_update"],
+    "uplift_at_k": ["uplift_at_k"], "numerical_gradient": ["numerical_gradient"],
+}
+
+
+@pytest.mark.parametrize("drill_id", sorted(CONTRACT))
+def test_contract_drills_exist_with_their_names(drill_id: str) -> None:
+    assert drill_id in IDS, f"question_bank/drills/{drill_id} is missing"
+    tree = ast.parse((_folder(drill_id) / "starter.py").read_text(encoding="utf-8"))
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    assert set(CONTRACT[drill_id]) <= defined
 
 
 def test_all_metadata_is_valid(curriculum) -> None:
