@@ -124,6 +124,19 @@ async def test_open_write_check_and_record(tmp_path: Path) -> None:
         assert str(app.screen.query_one(DataTable).get_cell("softmax", "status")) == "passed"
 
 
+async def test_leaving_while_a_check_runs_still_records_it(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot)
+        screen._editor.load_text(_drill().reference.read_text())
+        await pilot.press("ctrl+r", "escape", "escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert isinstance(app.screen, DrillsScreen)
+        assert drill_ops.drill_status(app.store, "softmax").status == "passed"
+        assert str(app.screen.query_one(DataTable).get_cell("softmax", "status")) == "passed"
+
+
 async def test_failing_check_shows_detail_and_hint(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:

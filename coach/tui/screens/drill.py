@@ -271,7 +271,10 @@ class DrillScreen(Screen[None]):
     def _check_in_thread(self) -> None:
         from coach.drills.sandbox import run_sandboxed
 
-        report = run_sandboxed(self.drill.folder, self.path)
+        try:
+            report = run_sandboxed(self.drill.folder, self.path)
+        except Exception as exc:  # e.g. no temporary folder: say so, never stay "Checking…"
+            report = Report.unusable_file(self.drill.id, f"the checks could not start: {exc}")
         self.app.call_from_thread(self._checked, report)
 
     def _checked(self, report: Report) -> None:
@@ -279,6 +282,9 @@ class DrillScreen(Screen[None]):
         self.report = report
         store, seconds = self.app.store, self.seconds
         drill_ops.record_run(store, self.drill, report, self.app.clock.now(), seconds)
+        if not self.is_attached:  # left while the check ran: recorded, nothing to show here
+            self.app.data_changed()
+            return
         if report.passed and not self.countdown.paused:
             self.countdown.pause(self.app.clock.monotonic())  # the time to pass stays put
         self._save_clock()
