@@ -25,10 +25,15 @@ def _p_best(alpha, beta):
     return np.bincount(draws.argmax(axis=1), minlength=len(alpha)) / len(draws)
 
 
-def _frequencies(c, select, alpha, beta, seed, calls=4000):
+def _frequencies(c, select, alpha, beta, seed, calls=1500):
+    """Share of `calls` choices per arm. With 1500 calls the standard error of a share is at
+    most 0.013, so the 0.06 tolerance used below is over 4.5 standard errors."""
     rng = np.random.default_rng(seed)
-    picks = [_arm(c, select(alpha.copy(), beta.copy(), rng), len(alpha), "thompson_select")
-             for _ in range(calls)]
+    raw = [select(alpha.copy(), beta.copy(), rng) for _ in range(calls)]
+    _arm(c, raw[0], len(alpha), "thompson_select")
+    picks = np.asarray(raw)
+    c.true(picks.dtype.kind in "iu" and picks.min() >= 0 and picks.max() < len(alpha),
+           f"thompson_select always returns an integer index in 0..{len(alpha) - 1}")
     return np.bincount(picks, minlength=len(alpha)) / calls
 
 
@@ -82,13 +87,13 @@ def run(suite: Suite, user, ref) -> None:
         alpha, beta = np.array([2.0, 3.0, 5.0]), np.array([5.0, 3.0, 2.0])
         freq = _frequencies(c, thompson, alpha, beta, seed=1)
         expected = _p_best(alpha, beta)
-        c.close(freq, expected, atol=0.04, rtol=0,
-                what="share of 4000 choices per arm, against P(arm's draw is largest)")
+        c.close(freq, expected, atol=0.06, rtol=0,
+                what="share of 1500 choices per arm, against P(arm's draw is largest)")
 
     with suite.check("Thompson with a flat prior explores every arm evenly",
                      hint="Beta(1, 1) is uniform: each of four arms about a quarter of the time") as c:
         freq = _frequencies(c, thompson, np.ones(4), np.ones(4), seed=2)
-        c.close(freq, np.full(4, 0.25), atol=0.04, rtol=0, what="share of 4000 choices per arm")
+        c.close(freq, np.full(4, 0.25), atol=0.06, rtol=0, what="share of 1500 choices per arm")
 
     with suite.check("Thompson reads alpha as successes and beta as failures",
                      hint="Beta(alpha, beta) has mean alpha / (alpha + beta): a large alpha "

@@ -33,18 +33,25 @@ def _best_split(X: np.ndarray, y: np.ndarray) -> tuple[int, float] | None:
     """The (feature, threshold) with the lowest weighted child Gini, or None if no
     threshold separates the rows."""
     n = len(y)
+    _, codes = np.unique(y, return_inverse=True)
+    onehot = np.eye(codes.max() + 1)[codes]  # (n, K) class indicators
     best: tuple[float, int, float] | None = None
     for j in range(X.shape[1]):
-        values = np.unique(X[:, j])
-        # Candidate thresholds: midpoints between consecutive distinct values, so both
-        # children are non-empty and the threshold sits in the middle of the gap.
-        for t in (values[:-1] + values[1:]) / 2:
-            left = X[:, j] <= t
-            n_left = int(left.sum())
-            score = (n_left * gini_impurity(y[left])
-                     + (n - n_left) * gini_impurity(y[~left])) / n
-            if best is None or score < best[0]:
-                best = (score, j, float(t))
+        order = np.argsort(X[:, j], kind="stable")
+        xs = X[order, j]
+        # Sweep the sorted rows once: after row i the left child holds rows 0..i.
+        left = np.cumsum(onehot[order], axis=0)[:-1]  # class counts of each left child
+        right = left[-1] + onehot[order[-1]] - left   # the rest
+        n_left = np.arange(1, n)[:, None]
+        gini_left = 1.0 - np.sum((left / n_left) ** 2, axis=1)
+        gini_right = 1.0 - np.sum((right / (n - n_left)) ** 2, axis=1)
+        score = (n_left[:, 0] * gini_left + (n - n_left[:, 0]) * gini_right) / n
+        # Only cut between two distinct values, so both children are non-empty and equal
+        # values never end up on different sides; the threshold is the gap's midpoint.
+        score[xs[1:] == xs[:-1]] = np.inf
+        i = int(np.argmin(score))
+        if np.isfinite(score[i]) and (best is None or score[i] < best[0]):
+            best = (float(score[i]), j, float((xs[i] + xs[i + 1]) / 2))
     return None if best is None else (best[1], best[2])
 
 
