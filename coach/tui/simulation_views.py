@@ -170,7 +170,8 @@ def _uplift_rows(result: uplift.UpliftResult) -> list[Row]:
     rows = []
     for m in result.models:
         share = f"{m.qini_coefficient / ceiling:.0%}" if ceiling > 0 else "-"
-        rows.append((m.name, f"{m.qini_coefficient:.4f}", share, f"{100 * m.top_uplift:+.1f}"))
+        rows.append((m.name, f"{m.qini_coefficient:.4f}", share,
+                     f"{100 * m.top_uplift:+.1f} pp"))
     return rows
 
 
@@ -182,7 +183,7 @@ UPLIFT = Lab(
             Field("treated_share", "Treated", "share treated at random, 0.1 to 0.9"),
             Field("seed", "Seed", "any whole number")),
     run=uplift.run_uplift, explain=uplift.explain_uplift, views=("Qini", "uplift"),
-    draw=_draw_uplift, columns=("Targeting", "Qini", "of best", "Top 20%"),
+    draw=_draw_uplift, columns=("Targeting", "Qini", "of ceiling", "Top 20%"),
     rows=_uplift_rows,
     describe=lambda r: (f"{r.params.users:,} users · segments "
                         + "/".join(f"{100 * s:.0f}" for s in r.params.shares)
@@ -207,14 +208,14 @@ def _draw_rl(canvas: Canvas, result: rl.RLResult, view: str) -> None:
                       "primary")])
         figure.finish(x_ticks=False, y_floor=0.0)
         return
-    figure = Figure(canvas, "Learning curve: mean session return", "training episodes",
+    figure = Figure(canvas, "Learning curve: expected session return", "training episodes",
                     "return")
     block = max(1, p.episodes // 50)
     centres = (np.arange(len(result.behaviour_curve)) + 0.5) * block
     figure.line(centres, result.behaviour_curve, "while exploring", "primary")
     figure.line(result.checkpoints, result.greedy_curve, "Q-learning, greedy", "success")
     for name in ("myopic greedy", "value iteration"):
-        figure.level(result.score(name).session, name, RL_COLOURS[name])
+        figure.level(result.score(name).expected_session, name, RL_COLOURS[name])
     figure.finish(y_floor=0.0)
 
 
@@ -228,7 +229,7 @@ RL = Lab(
             Field("eval_episodes", "Evaluations", "sessions to score each policy"),
             Field("seed", "Seed", "any whole number")),
     run=rl.run_rl, explain=rl.explain_rl, views=("learning", "returns"), draw=_draw_rl,
-    columns=("Policy", "Disc.", "Session", "Steps", "Fresh/Engaged/Fatigued"),
+    columns=("Policy", "Discounted", "Session", "Steps", "Fresh/Engaged/Fatigued"),
     rows=lambda result: [(s.name, f"{s.discounted:.2f}", f"{s.session:.1f}", f"{s.length:.1f}",
                           "/".join(SHORT_ACTIONS[a] for a in s.actions))
                          for s in result.scores],

@@ -64,16 +64,20 @@ def test_curves_are_cumulative_and_shares_add_up(standard) -> None:
 
 def test_ucb1_tries_every_arm_once_before_using_its_bonus() -> None:
     rng = np.random.default_rng(0)
-    ucb = _UCB1(runs=4, arms=5, rng=rng)
-    rows = np.arange(4)
+    ucb = _UCB1(runs=4, arms=5, horizon=10, rng=rng)
+    offsets = np.arange(4) * 5
     for step in range(5):
         arms = ucb.choose(step)
         assert np.all(arms == step)
-        ucb.update(rows, arms, np.zeros(4))
+        ucb.update(offsets + arms, np.zeros(4))
     assert np.all(ucb.counts == 1)
     # A second pull of arm 2 (a win) shrinks its bonus more than its mean grows.
-    ucb.update(rows, np.full(4, 2), np.ones(4))
+    ucb.update(offsets + 2, np.ones(4))
     assert np.all(ucb.choose(6) != 2)
+    # With every mean and count equal, the tie goes to a random arm, not always arm 0.
+    fresh = _UCB1(runs=200, arms=5, horizon=10, rng=rng)
+    fresh.counts[:] = 1.0
+    assert len(set(fresh.choose(5).tolist())) == 5
 
 
 def test_a_single_dominant_arm_is_found_by_every_policy() -> None:

@@ -42,13 +42,13 @@ def test_linucb_regret_flattens_while_the_best_fixed_arm_stays_linear(result) ->
 def test_sherman_morrison_keeps_the_exact_inverse() -> None:
     rng = np.random.default_rng(3)
     runs, arms, d = 3, 2, 4
-    lin = _LinUCB(runs, arms, d, alpha=1.0, rng=rng)
+    lin = _LinUCB(runs, arms, d, alpha=1.0, horizon=40, rng=rng)
     rows = np.arange(runs)
     a = np.broadcast_to(np.eye(d), (runs, arms, d, d)).copy()
     b = np.zeros((runs, arms, d))
-    for _ in range(40):
+    for step in range(40):
         x = rng.random((runs, d))
-        arm = lin.choose(x)
+        arm = lin.choose(step, x)
         reward = rng.random(runs)
         lin.update(rows, arm, x, reward)
         a[rows, arm] += x[:, :, None] * x[:, None, :]
@@ -60,15 +60,15 @@ def test_sherman_morrison_keeps_the_exact_inverse() -> None:
 def test_linucb_scores_are_ridge_estimate_plus_width() -> None:
     """With alpha 0 the choice is the arm whose ridge prediction is highest."""
     rng = np.random.default_rng(0)
-    lin = _LinUCB(1, 2, 2, alpha=0.0, rng=rng)
+    lin = _LinUCB(1, 2, 2, alpha=0.0, horizon=70, rng=rng)
     rows = np.arange(1)
-    for _ in range(30):  # arm 1 pays on feature 0, arm 0 on feature 1
-        lin.choose(np.array([[1.0, 0.0]]))
+    for step in range(0, 60, 2):  # arm 1 pays on feature 0, arm 0 on feature 1
+        lin.choose(step, np.array([[1.0, 0.0]]))
         lin.update(rows, np.array([1]), np.array([[1.0, 0.0]]), np.array([1.0]))
-        lin.choose(np.array([[0.0, 1.0]]))
+        lin.choose(step + 1, np.array([[0.0, 1.0]]))
         lin.update(rows, np.array([0]), np.array([[0.0, 1.0]]), np.array([1.0]))
-    assert lin.choose(np.array([[0.9, 0.1]]))[0] == 1
-    assert lin.choose(np.array([[0.1, 0.9]]))[0] == 0
+    assert lin.choose(60, np.array([[0.9, 0.1]]))[0] == 1
+    assert lin.choose(61, np.array([[0.1, 0.9]]))[0] == 0
 
 
 def test_click_probabilities_stay_probabilities() -> None:

@@ -9,6 +9,7 @@ from coach.domain.simulations.rl import (
     TRANSITION,
     RLParams,
     evaluate,
+    expected_returns,
     explain_rl,
     myopic_policy,
     run_rl,
@@ -66,6 +67,14 @@ def test_with_no_discount_q_learning_is_myopic() -> None:
     assert (q == reward).sum() >= 6
 
 
+@pytest.mark.parametrize("policy", [[0, 0, 0, 0], [1, 1, 2, 0], [2, 0, 1, 0]])
+def test_sampled_evaluation_agrees_with_the_exact_expectation(policy: list[int]) -> None:
+    luck = np.random.default_rng(1).random((20_000, 40))
+    sampled = evaluate(np.array(policy), 0.9, 40, luck)
+    exact = expected_returns(np.array(policy), 0.9, 40)
+    np.testing.assert_allclose(sampled, exact, rtol=0.03)
+
+
 def test_evaluation_matches_the_model_on_a_policy_with_known_return() -> None:
     """Always taking a break from fresh: reward 0, so every return is 0, and the session
     length is geometric with churn probability 0.1 (mean 10, capped at 30 steps)."""
@@ -81,6 +90,10 @@ def test_learning_curves(result) -> None:
     assert result.checkpoints[0] == 0 and result.checkpoints[-1] == p.episodes
     assert len(result.greedy_curve) == len(result.checkpoints)
     assert result.greedy_curve[-1] > result.greedy_curve[0]
+    # The curve is exact (from the model); the table's means are sampled around it.
+    q = result.score("Q-learning")
+    assert result.greedy_curve[-1] == q.expected_session
+    assert q.session == pytest.approx(q.expected_session, rel=0.1)
     assert len(result.behaviour_curve) == 50
 
 

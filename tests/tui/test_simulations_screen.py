@@ -232,3 +232,15 @@ def test_lab_snapshot(snap_compare, tmp_path: Path, key: str, size: tuple[int, i
         await _lab_result(pilot, key)
 
     assert snap_compare(make_app(tmp_path), terminal_size=size, run_before=run_before)
+
+
+async def test_plots_follow_the_theme(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _open(pilot)
+        legend = screen.panel.query_one(".lab-legend", Static)
+        before = str(legend.content)
+        app.theme = "textual-light" if app.theme != "textual-light" else "nord"
+        await pilot.pause()
+        after = str(legend.content)
+        assert before != after and "epsilon-greedy" in after

@@ -8,11 +8,12 @@ policy pulls it, so the regret curves differ because of the policies, not the lu
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
 
-from .common import argmax_random_ties, frozen, generators
+from .common import frozen, generators, tie_breakers
 from .params import (
     ParamError,
     check_float,
@@ -84,55 +85,67 @@ class BanditResult:
 
 
 # ---------------------------------------------------------------------- policies
-class _EpsilonGreedy:
-    def __init__(self, runs: int, arms: int, epsilon: float, rng: np.random.Generator) -> None:
-        self.counts = np.zeros((runs, arms))
-        self.values = np.zeros((runs, arms))
-        self.epsilon = epsilon
-        self.rng = rng
+# Every run's state lives in one flat array indexed run * arms + arm: with a few dozen runs the
+# cost is the number of NumPy calls per step, and flat indexing needs the fewest.
+class _RunningMeans:
+    def __init__(self, runs: int, arms: int) -> None:
+        self.shape = (runs, arms)
+        self.counts = np.zeros(runs * arms)
+        self.means = np.zeros(runs * arms)
+
+    def update(self, flat: np.ndarray, rewards: np.ndarray) -> None:
+        self.counts[flat] += 1.0
+        mean = self.means[flat]
+        self.means[flat] = mean + (rewards - mean) / self.counts[flat]
+
+
+class _EpsilonGreedy(_RunningMeans):
+    """With probability epsilon a uniformly random arm, otherwise the best mean so far."""
+
+    def __init__(self, runs: int, arms: int, horizon: int, epsilon: float,
+                 rng: np.random.Generator) -> None:
+        super().__init__(runs, arms)
+        self.ties = tie_breakers(rng, (horizon, runs, arms))
+        self.explore = rng.random((horizon, runs)) < epsilon
+        self.random_arm = rng.integers(arms, size=(horizon, runs))
 
     def choose(self, step: int) -> np.ndarray:
-        runs, arms = self.values.shape
-        greedy = argmax_random_ties(self.values, self.rng)
-        if self.epsilon == 0.0:
-            return greedy
-        explore = self.rng.random(runs) < self.epsilon
-        return np.where(explore, self.rng.integers(arms, size=runs), greedy)
-
-    def update(self, rows: np.ndarray, arms: np.ndarray, rewards: np.ndarray) -> None:
-        self.counts[rows, arms] += 1
-        n = self.counts[rows, arms]
-        self.values[rows, arms] += (rewards - self.values[rows, arms]) / n
+        greedy = (self.means.reshape(self.shape) + self.ties[step]).argmax(axis=1)
+        return np.where(self.explore[step], self.random_arm[step], greedy)
 
 
-class _UCB1(_EpsilonGreedy):
+class _UCB1(_RunningMeans):
     """Auer et al. (2002): the mean plus sqrt(2 ln t / n_i), t the pulls made so far."""
 
-    def __init__(self, runs: int, arms: int, rng: np.random.Generator) -> None:
-        super().__init__(runs, arms, 0.0, rng)
+    def __init__(self, runs: int, arms: int, horizon: int, rng: np.random.Generator) -> None:
+        super().__init__(runs, arms)
+        self.ties = tie_breakers(rng, (horizon, runs, arms))
 
     def choose(self, step: int) -> np.ndarray:
-        runs, arms = self.values.shape
+        runs, arms = self.shape
         if step < arms:  # every run tries each arm once, in order, before any bonus is defined
             return np.full(runs, step)
-        bonus = np.sqrt(2.0 * np.log(step) / self.counts)
-        return argmax_random_ties(self.values + bonus, self.rng)
+        bonus = np.sqrt((2.0 * math.log(step)) / self.counts)
+        scores = (self.means + bonus).reshape(self.shape) + self.ties[step]
+        return scores.argmax(axis=1)
 
 
 class _Thompson:
-    """Beta(1, 1) prior on each arm; pull the arm whose posterior draw is highest."""
+    """Beta(1, 1) prior on each arm; pull the arm whose posterior draw is highest (draws are
+    continuous, so ties cannot happen)."""
 
     def __init__(self, runs: int, arms: int, rng: np.random.Generator) -> None:
-        self.wins = np.ones((runs, arms))
-        self.losses = np.ones((runs, arms))
+        self.shape = (runs, arms)
+        self.wins = np.ones(runs * arms)
+        self.losses = np.ones(runs * arms)
         self.rng = rng
 
     def choose(self, step: int) -> np.ndarray:
-        return argmax_random_ties(self.rng.beta(self.wins, self.losses), self.rng)
+        return self.rng.beta(self.wins, self.losses).reshape(self.shape).argmax(axis=1)
 
-    def update(self, rows: np.ndarray, arms: np.ndarray, rewards: np.ndarray) -> None:
-        self.wins[rows, arms] += rewards
-        self.losses[rows, arms] += 1.0 - rewards
+    def update(self, flat: np.ndarray, rewards: np.ndarray) -> None:
+        self.wins[flat] += rewards
+        self.losses[flat] += 1.0 - rewards
 
 
 # ---------------------------------------------------------------------- running
@@ -140,15 +153,16 @@ def run_bandits(params: BanditParams) -> BanditResult:
     means = np.asarray(params.means)
     arms, runs, horizon = len(means), params.runs, params.horizon
     outcome_rng, *policy_rngs = generators(params.seed, 1 + len(POLICIES))
-    # outcomes[t, r, a]: what arm a would pay at step t of run r
-    outcomes = outcome_rng.random((horizon, runs, arms)) < means
+    # outcomes[t, r * arms + a]: what arm a would pay at step t of run r
+    outcomes = (outcome_rng.random((horizon, runs, arms)) < means).reshape(horizon, -1)
+    outcomes = outcomes.astype(float)
     gaps = means.max() - means
     makers = {
-        "epsilon-greedy": lambda rng: _EpsilonGreedy(runs, arms, params.epsilon, rng),
-        "UCB1": lambda rng: _UCB1(runs, arms, rng),
+        "epsilon-greedy": lambda rng: _EpsilonGreedy(runs, arms, horizon, params.epsilon, rng),
+        "UCB1": lambda rng: _UCB1(runs, arms, horizon, rng),
         "Thompson": lambda rng: _Thompson(runs, arms, rng),
     }
-    rows = np.arange(runs)
+    offsets = np.arange(runs) * arms
     results = []
     for name, rng in zip(POLICIES, policy_rngs, strict=True):
         policy = makers[name](rng)
@@ -156,7 +170,8 @@ def run_bandits(params: BanditParams) -> BanditResult:
         for step in range(horizon):
             pulled = policy.choose(step)
             chosen[step] = pulled
-            policy.update(rows, pulled, outcomes[step, rows, pulled].astype(float))
+            flat = offsets + pulled
+            policy.update(flat, outcomes[step, flat])
         cumulative = np.cumsum(gaps[chosen], axis=0)  # (horizon, runs)
         share = np.bincount(chosen.ravel(), minlength=arms) / chosen.size
         error = cumulative.std(axis=1, ddof=1) / np.sqrt(runs) if runs > 1 \

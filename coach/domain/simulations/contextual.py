@@ -14,14 +14,14 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .common import argmax_random_ties, frozen, generators
+from .common import frozen, generators, tie_breakers
 from .params import ParamError, check_float, check_int, check_seed, read_float, read_int
 
 MAX_ARMS = 10
 MAX_FEATURES = 12
 MAX_HORIZON = 5000
 MAX_RUNS = 50
-MAX_WORK = 1_000_000  # horizon x runs x arms x features^2 / 25: LinUCB's cost per run
+MAX_WORK = 600_000  # horizon x runs x arms x features^2 / 25: LinUCB's cost per run
 
 POLICIES = ("LinUCB", "Thompson (no context)", "best single arm")
 
@@ -81,20 +81,20 @@ class _LinUCB:
     b = sum r x; score theta^T x + alpha sqrt(x^T A^-1 x). A^-1 is kept up to date with the
     Sherman-Morrison identity, so no matrix is ever inverted."""
 
-    def __init__(self, runs: int, arms: int, features: int, alpha: float,
+    def __init__(self, runs: int, arms: int, features: int, alpha: float, horizon: int,
                  rng: np.random.Generator) -> None:
         self.a_inv = np.broadcast_to(np.eye(features), (runs, arms, features, features)).copy()
         self.b = np.zeros((runs, arms, features))
         self.alpha = alpha
-        self.rng = rng
+        self.ties = tie_breakers(rng, (horizon, runs, arms))  # untried arms score alike
         self._a_inv_x = np.empty((runs, arms, features))
 
-    def choose(self, x: np.ndarray) -> np.ndarray:
+    def choose(self, step: int, x: np.ndarray) -> np.ndarray:
         theta = np.einsum("rkij,rkj->rki", self.a_inv, self.b)
         self._a_inv_x = np.einsum("rkij,rj->rki", self.a_inv, x)
         width = np.sqrt(np.maximum(np.einsum("rki,ri->rk", self._a_inv_x, x), 0.0))
         score = np.einsum("rki,ri->rk", theta, x) + self.alpha * width
-        return argmax_random_ties(score, self.rng)
+        return (score + self.ties[step]).argmax(axis=1)
 
     def update(self, rows: np.ndarray, arms: np.ndarray, x: np.ndarray,
                rewards: np.ndarray) -> None:
@@ -110,8 +110,8 @@ class _BlindThompson:
         self.losses = np.ones((runs, arms))
         self.rng = rng
 
-    def choose(self, x: np.ndarray) -> np.ndarray:
-        return argmax_random_ties(self.rng.beta(self.wins, self.losses), self.rng)
+    def choose(self, step: int, x: np.ndarray) -> np.ndarray:
+        return self.rng.beta(self.wins, self.losses).argmax(axis=1)  # continuous: no ties
 
     def update(self, rows: np.ndarray, arms: np.ndarray, x: np.ndarray,
                rewards: np.ndarray) -> None:
@@ -131,13 +131,13 @@ def run_contextual(params: ContextualParams) -> ContextualResult:
     rows = np.arange(p.runs)
 
     curves: list[ContextualPolicy] = []
-    learners = {"LinUCB": _LinUCB(p.runs, p.arms, p.features, p.alpha, linucb_rng),
+    learners = {"LinUCB": _LinUCB(p.runs, p.arms, p.features, p.alpha, p.horizon, linucb_rng),
                 "Thompson (no context)": _BlindThompson(p.runs, p.arms, blind_rng)}
     for name, learner in learners.items():
         chosen = np.empty((p.horizon, p.runs), dtype=np.intp)
         for step in range(p.horizon):
             x = contexts[step]
-            pulled = learner.choose(x)
+            pulled = learner.choose(step, x)
             chosen[step] = pulled
             rewards = (luck[step] < chance[step, rows, pulled]).astype(float)
             learner.update(rows, pulled, x, rewards)

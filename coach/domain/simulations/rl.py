@@ -35,7 +35,8 @@ TRANSITION = np.array([
     [[0.00, 0.00, 0.00, 1.00], [0.00, 0.00, 0.00, 1.00], [0.00, 0.00, 0.00, 1.00]],
 ])
 MAX_STEPS_LIMIT = 200
-MAX_TRAINING_STEPS = 250_000  # episodes x max_steps: keeps the Python loop well under a second
+MAX_EPISODES = 5000
+MAX_TRAINING_STEPS = 150_000  # episodes x max_steps: keeps the Python loop well under a second
 CHECKPOINTS = 25
 
 
@@ -50,7 +51,7 @@ class RLParams:
     seed: int = 7
 
     def __post_init__(self) -> None:
-        check_int("episodes", self.episodes, 10, 10_000)
+        check_int("episodes", self.episodes, 10, MAX_EPISODES)
         check_float("gamma", self.gamma, 0.0, 0.99)
         check_float("learning_rate", self.learning_rate, 0.0, 1.0, open_low=True)
         check_float("epsilon", self.epsilon, 0.0, 1.0)
@@ -75,6 +76,7 @@ class PolicyScore:
     discounted: float            # mean discounted return from a fresh start
     session: float               # mean undiscounted session return
     length: float                # mean steps before churn or the cut-off
+    expected_session: float      # the exact expectation of `session`, from the model
 
 
 @dataclass(frozen=True, eq=False)
@@ -83,7 +85,7 @@ class RLResult:
     q: np.ndarray                   # learnt Q-table, (states, actions)
     scores: tuple[PolicyScore, ...]
     checkpoints: np.ndarray         # training episodes after which the greedy policy was tried
-    greedy_curve: np.ndarray        # its mean session return at each checkpoint
+    greedy_curve: np.ndarray        # its expected session return at each checkpoint
     behaviour_curve: np.ndarray     # mean session return of the exploring policy, per block
 
     def score(self, name: str) -> PolicyScore:
@@ -130,6 +132,23 @@ def evaluate(policy: np.ndarray, gamma: float, max_steps: int,
     return float(discounted.mean()), float(session.mean()), float(length.mean())
 
 
+def expected_returns(policy: np.ndarray, gamma: float,
+                     max_steps: int) -> tuple[float, float, float]:
+    """The exact expectations `evaluate` estimates by sampling: discounted return, session
+    return and length from a fresh start, by backward induction over the cut-off."""
+    states = np.arange(len(STATES))
+    reward = REWARD[states, policy]
+    move = TRANSITION[states, policy]
+    alive = (states != CHURNED).astype(float)
+    discounted, session, length = np.zeros(len(STATES)), np.zeros(len(STATES)), \
+        np.zeros(len(STATES))
+    for _ in range(max_steps):
+        discounted = reward + gamma * move @ discounted
+        session = reward + move @ session
+        length = alive + move @ length
+    return float(discounted[0]), float(session[0]), float(length[0])
+
+
 # ---------------------------------------------------------------------- learning
 def run_rl(params: RLParams) -> RLResult:
     p = params
@@ -139,7 +158,6 @@ def run_rl(params: RLParams) -> RLResult:
     move = explore_rng.random((p.episodes, p.max_steps)).tolist()
     luck = eval_rng.random((p.eval_episodes, p.max_steps))
     ties = tie_rng.random((len(STATES), len(ACTIONS))) * 1e-12  # a fixed order for ties
-    checkpoint_luck = luck[: min(300, p.eval_episodes)]
 
     reward = REWARD.tolist()
     cumulative = TRANSITION.cumsum(axis=2).tolist()
@@ -152,7 +170,7 @@ def run_rl(params: RLParams) -> RLResult:
     for episode in range(p.episodes + 1):
         if episode in checkpoint_set:
             greedy = (np.asarray(q) + ties).argmax(axis=1)
-            greedy_curve.append(evaluate(greedy, p.gamma, p.max_steps, checkpoint_luck)[1])
+            greedy_curve.append(expected_returns(greedy, p.gamma, p.max_steps)[1])
         if episode == p.episodes:
             break
         state, total = 0, 0.0
@@ -179,7 +197,8 @@ def run_rl(params: RLParams) -> RLResult:
     optimal = value_iteration(p.gamma).argmax(axis=1)
     scores = tuple(
         PolicyScore(name, tuple(ACTIONS[a] for a in policy[:CHURNED]),
-                    *evaluate(policy, p.gamma, p.max_steps, luck))
+                    *evaluate(policy, p.gamma, p.max_steps, luck),
+                    expected_returns(policy, p.gamma, p.max_steps)[1])
         for name, policy in (("Q-learning", learnt), ("myopic greedy", myopic_policy()),
                              ("value iteration", optimal)))
     blocks = max(1, p.episodes // 50)
