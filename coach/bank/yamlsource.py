@@ -84,13 +84,25 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 # YAML 1.2 booleans: only true/false. PyYAML follows YAML 1.1, where "yes", "no", "on" and
 # "off" are booleans too; a rubric point reading "No" must stay text, and the fast parser
 # below (YAML 1.2) must see the same values as this one.
+# Numbers follow YAML 1.2's core schema for the same reason: "9e15" is a float there (a string
+# in YAML 1.1) and "1:30" is a string (sexagesimal in 1.1). Digit groups ("1_000") are read as
+# numbers, as the fast parser does.
+_YAML11_ONLY = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"}
 _LineLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:bool"]
+    first: [(tag, regexp) for tag, regexp in resolvers if tag not in _YAML11_ONLY]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _LineLoader.add_implicit_resolver(
     "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
     list("tTfF"))
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:int", re.compile(r"^(?:[-+]?(?:0|[1-9][0-9_]*)|0x[0-9a-fA-F_]+)$"),
+    list("-+0123456789"))
+_LineLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float",
+    re.compile(r"""^(?:[-+]?(?:\.[0-9][0-9_]*|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?
+               |[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$""", re.X),
+    list("-+.0123456789"))
 
 
 def load_yaml_text(text: str, file: str) -> Any:

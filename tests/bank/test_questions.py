@@ -164,3 +164,19 @@ def test_arbitrary_text_never_crashes_the_loader(tmp_path_factory, text: str) ->
         check_files([path], CONCEPTS)
     except ContentError as exc:
         assert exc.problems
+
+
+def test_both_yaml_parsers_read_numbers_and_booleans_alike() -> None:
+    """Valid files take the fast parser, files with problems the line-aware one: a value must
+    not change type between them (YAML 1.2 core schema in both)."""
+    from coach.bank.yamlsource import fast_load, load_yaml_text
+
+    text = ("a: 9e15\nb: 1.5e-3\nc: 1_000\nd: 1:30\ne: yes\nf: true\ng: -12\nh: .5\n"
+            "i: 0x1F\nj: 3.\nk: No\nl: 2.5E+3\n")
+    slow = dict(load_yaml_text(text, "numbers.yaml"))
+    assert slow == {"a": 9e15, "b": 1.5e-3, "c": 1000, "d": "1:30", "e": "yes", "f": True,
+                    "g": -12, "h": 0.5, "i": 31, "j": 3.0, "k": "No", "l": 2500.0}
+    fast = fast_load(text)
+    if fast is not None:
+        assert fast == slow
+        assert [type(v) for v in fast.values()] == [type(v) for v in slow.values()]
