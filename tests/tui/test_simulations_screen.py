@@ -244,3 +244,27 @@ async def test_plots_follow_the_theme(tmp_path: Path) -> None:
         await pilot.pause()
         after = str(legend.content)
         assert before != after and "epsilon-greedy" in after
+
+
+async def test_another_screen_can_open_a_given_lab(tmp_path: Path) -> None:
+    """The decision-tree walk switches mode and asks for a lab in the same breath."""
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.switch_mode("simulations")
+        app.screen.show_simulation("uplift")
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, SimulationsScreen)
+        assert screen.panel.lab.key == "uplift" and screen.panel.result is not None
+        assert [p.result is None for p in screen.query(LabPanel)] == [True, True, False, True]
+        app.switch_mode("plan")
+        await pilot.pause()
+        app.switch_mode("simulations")
+        app.screen.show_simulation("rl")  # the built screen: switches tab and runs
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.panel.lab.key == "rl" and screen.panel.result is not None

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.color import Color
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.markup import escape
 from textual.screen import Screen
 from textual.widget import Widget
@@ -246,10 +247,11 @@ class SimulationsScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._parameters_shown: bool | None = None  # None: decided by the screen height
+        self._first_lab = LABS[0].key
 
     def compose(self) -> ComposeResult:
         yield Header()
-        with TabbedContent(id="labs"):
+        with TabbedContent(id="labs", initial=f"lab-{self._first_lab}"):
             for n, spec in enumerate(LABS, start=1):
                 with TabPane(f"{n} {spec.title}", id=f"lab-{spec.key}"):
                     yield LabPanel(spec)
@@ -278,8 +280,15 @@ class SimulationsScreen(Screen[None]):
         return self.query_one(f"#{active} LabPanel", LabPanel)
 
     def show_simulation(self, key: str) -> None:
-        """Open one lab by key (bandits, contextual, uplift, rl), e.g. from another screen."""
-        self.action_show_lab(key)
+        """Open one lab by key (bandits, contextual, uplift, rl), e.g. from another screen;
+        called before the screen is built, it opens on that lab."""
+        lab(key)
+        try:
+            tabs = self.query_one("#labs", TabbedContent)
+        except NoMatches:
+            self._first_lab = key
+            return
+        tabs.active = f"lab-{key}"
 
     def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
         self.refresh_bindings()
@@ -343,8 +352,7 @@ class SimulationsScreen(Screen[None]):
 
     def action_show_lab(self, key: str) -> None:
         """Go to one lab."""
-        lab(key)  # an unknown key fails loudly here rather than in the tabs
-        self.query_one("#labs", TabbedContent).active = f"lab-{key}"
+        self.show_simulation(key)
 
     def action_leave_form(self) -> None:
         """Back from the form to the lab tabs."""
