@@ -62,9 +62,12 @@ def test_cpu_limit_stops_a_busy_process(tmp_path: Path) -> None:
 
 
 def test_memory_bomb_fails_its_checks(tmp_path: Path) -> None:
+    # np.empty reserves address space without touching it, so the bomb is quick to set off
+    # and only the address-space limit stops it.
     limits = Limits(wall_seconds=8.0, memory_bytes=512 << 20)
-    report = _check(tmp_path, "def softmax(x, axis=-1):\n    hog = []\n    while True:\n"
-                              "        hog.append(bytearray(50_000_000))\n", limits)
+    report = _check(tmp_path, "import numpy as np\n\ndef softmax(x, axis=-1):\n    hog = []\n"
+                              "    while True:\n        hog.append(np.empty(10_000_000))\n",
+                    limits)
     assert not report.passed
     assert report.checks and all("raised MemoryError" in c.detail for c in report.checks)
 
