@@ -91,7 +91,6 @@ class LabPanel(Vertical):
         self._set_status("[$text-muted]Not run yet: press R to run.[/]")
         self.app.theme_changed_signal.subscribe(self, lambda _theme: self.draw_plot())
 
-
     # ------------------------------------------------------------------ parameters
     @property
     def form(self) -> ParamForm:
@@ -114,7 +113,7 @@ class LabPanel(Vertical):
     def start_run(self) -> bool:
         params = self.read_params()
         if params is None:
-            self._set_status("[$error]Not run: fix the parameter marked below the form.[/]")
+            self._set_status("[$error]Not run: fix the parameter marked in the form.[/]")
             return False
         self._token += 1
         token = self._token
