@@ -51,9 +51,9 @@ def choice_label(index: int, text: str) -> str:
     return f"[b $accent]{index + 1}[/] {escape(text)}"
 
 
-def leaf_markdown(tree: Tree, leaf: Leaf) -> str:
+def leaf_markdown(tree: Tree, leaf: Leaf, heading: str = "") -> str:
     """The full recommendation, one section per field of the tree."""
-    lines = [f"## {leaf.title}"]
+    lines = [f"## {heading or leaf.title}"]
     for f in tree.fields:
         text = leaf.section(f.key)
         if text:
@@ -97,7 +97,8 @@ def verdict_markdown(tree: Tree, scenario: Scenario, verdict: Verdict) -> str:
                       "", f"At **{node.title}** (*{node.prompt}*) you answered "
                       f"“{picked}”; from there, *{expected_title}* could no longer be reached."]
     if reached is not None:
-        lines += ["", "---", "", leaf_markdown(tree, reached)]
+        lines += ["", "---", "", leaf_markdown(tree, reached,
+                                               f"Your recommendation in full: {reached_title}")]
     return "\n".join(lines)
 
 
