@@ -23,16 +23,6 @@ from textual.binding import Binding
 KEYMAP_FILE = "keys.toml"
 
 # Every screen with bindings: (module, class, what the user calls it).
-SCREENS: tuple[tuple[str, str, str], ...] = (
-    ("plan", "PlanScreen", "plan"), ("grid", "GridScreen", "grid"),
-    ("concept", "ConceptScreen", "concept"), ("setup", "SetupScreen", "settings"),
-    ("checklist", "ChecklistScreen", "checklist"), ("help", "HelpScreen", "help"),
-    ("practice", "PracticeScreen", "practice"), ("question", "QuestionScreen", "question"),
-    ("confidence", "ConfidenceScreen", "confidence"), ("attempts", "AttemptsScreen", "attempts"),
-    ("rounds", "RoundsScreen", "rounds"), ("round_runner", "RoundRunnerScreen", "round"),
-    ("report", "ReportScreen", "report"), ("readiness", "ReadinessScreen", "readiness"),
-    ("calibration", "CalibrationScreen", "calibration"), ("cram", "CramScreen", "cram"),
-)
 
 
 @dataclass(frozen=True)
@@ -51,17 +41,37 @@ def _bindings(owner: Any) -> list[Binding]:
     return out
 
 
+def _binding_classes() -> list[type]:
+    """Every screen and widget class of the coach that declares its own bindings."""
+    import pkgutil
+
+    import coach.tui.screens
+    import coach.tui.widgets
+
+    found: list[type] = []
+    for package in (coach.tui.screens, coach.tui.widgets):
+        for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda m: m.name):
+            try:
+                module = importlib.import_module(f"{package.__name__}.{info.name}")
+            except ImportError:
+                continue
+            found += [value for value in vars(module).values()
+                      if isinstance(value, type) and value.__module__ == module.__name__
+                      and "BINDINGS" in value.__dict__]
+    return found
+
+
 def all_bindings(app_class: Any) -> list[KeyInfo]:
-    """Every binding with an id: the app's and each screen's (imports the screens)."""
+    """Every binding with an id: the app's and each screen's and widget's (imports them all).
+
+    A binding's scope is the first part of its id ("grid.toggle" is on the grid), so a widget's
+    keys are checked for clashes with the keys of the screen it lives on.
+    """
     infos = [KeyInfo(b.id, tuple(k.strip() for k in b.key.split(",")), b.description, "app")
              for b in _bindings(app_class) if b.id]
-    for module, name, scope in SCREENS:
-        try:
-            cls = getattr(importlib.import_module(f"coach.tui.screens.{module}"), name)
-        except (ImportError, AttributeError):
-            continue
+    for cls in _binding_classes():
         infos += [KeyInfo(b.id, tuple(k.strip() for k in b.key.split(",")), b.description,
-                          scope) for b in _bindings(cls) if b.id]
+                          b.id.split(".", 1)[0]) for b in _bindings(cls) if b.id]
     return infos
 
 
