@@ -14,7 +14,6 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -265,9 +264,10 @@ class DrillScreen(Screen[None]):
         self._apply_layout()
         self._show_results()
         self.refresh_bindings()
-        self._check_in_thread()
+        # An app worker, not the screen's: leaving the screen must not lose the run.
+        self.app.run_worker(self._check_in_thread, thread=True, group="drill-check",
+                            exit_on_error=False)
 
-    @work(thread=True, exclusive=True, group="drill-check", exit_on_error=False)
     def _check_in_thread(self) -> None:
         from coach.drills.sandbox import run_sandboxed
 
