@@ -137,6 +137,11 @@ class CoachApp(App[int]):
 
         self.push_screen(QuestionScreen(question))
 
+    def show_in_grid(self, concept_id: str) -> None:
+        """Go to the progress grid with the cursor on one concept's row."""
+        self.switch_mode("grid")
+        self.call_after_refresh(self.screen.focus_concept, concept_id)  # type: ignore[attr-defined]
+
     def practise_concept(self, concept_id: str) -> None:
         """Go to the practice list filtered to one concept."""
         self.switch_mode("practice")

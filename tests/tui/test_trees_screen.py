@@ -226,6 +226,13 @@ async def test_links_into_practice_concepts_panels_and_the_lab(tmp_path: Path) -
         await pilot.press("w")
         await pilot.pause()
         assert app.screen is walk  # the walk is kept while elsewhere
+        await pilot.press("G")  # the highlighted concept's row in the grid
+        await pilot.pause()
+        assert app.current_mode == "grid"
+        assert app.screen.query_one("#grid-table").current_concept_id == \
+            "multi-armed-bandits"
+        await pilot.press("w")
+        await pilot.pause()
         switched: list[str] = []
         app.switch_mode = switched.append  # the lab itself is another screen's business
         await pilot.press("l")

@@ -58,6 +58,16 @@ class GridScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_from_store()
 
+    def focus_concept(self, concept_id: str) -> None:
+        """Show one concept's row (from another screen's "show in grid"), clearing filters
+        that would hide it."""
+        table = self.query_one(GridTable)
+        if not table.select_concept(concept_id):
+            self.filter = GridFilter()
+            self.refresh_from_store()
+            table.select_concept(concept_id)
+        table.focus()
+
     def on_resize(self) -> None:
         self.refresh_from_store()
 

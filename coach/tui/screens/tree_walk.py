@@ -43,6 +43,7 @@ class WalkScreen(Screen[None]):
         Binding("R", "restart", "Restart", id="walk.restart"),
         Binding("n", "next_scenario", "Next", id="walk.next"),
         Binding("P", "practise", "Practise", id="walk.practise"),
+        Binding("G", "show_in_grid", "In grid", id="walk.grid"),
         Binding("l", "simulate", "Simulate", id="walk.simulate"),
         Binding("c", "panel('comparison')", "Compare", id="walk.compare"),
         Binding("f", "panel('framework')", "Framework", id="walk.framework"),
@@ -164,7 +165,7 @@ class WalkScreen(Screen[None]):
             if self.verdict is not None:
                 return False
             return None if not self.walk.steps else True
-        if action == "practise":
+        if action in ("practise", "show_in_grid"):
             return at_leaf
         if action == "simulate":
             leaf = self._leaf()
@@ -242,6 +243,12 @@ class WalkScreen(Screen[None]):
             from coach.tui.screens.concept import ConceptScreen
 
             self.app.push_screen(ConceptScreen(cid))
+
+    def action_show_in_grid(self) -> None:
+        """Show the highlighted concept's row in the progress grid."""
+        cid = self._current_concept()
+        if cid:
+            self.app.show_in_grid(cid)
 
     def action_practise(self) -> None:
         """Practise questions on the highlighted concept."""

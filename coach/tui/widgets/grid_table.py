@@ -78,6 +78,15 @@ class GridTable(DataTable):
         return [name, pri, *(checkpoint_cell(s, today) for s in row.states),
                 mastery, note]
 
+    def select_concept(self, concept_id: str) -> bool:
+        """Put the cursor on a concept's row; False if it is not shown (filtered out)."""
+        try:
+            row = self.get_row_index(concept_id)
+        except Exception:  # RowDoesNotExist: not in the table as filtered
+            return False
+        self.move_cursor(row=row, column=FIRST_CHECK_COLUMN)
+        return True
+
     @property
     def current_concept_id(self) -> str | None:
         if not self.row_count:
