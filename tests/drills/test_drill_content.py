@@ -86,7 +86,7 @@ def test_starter_is_only_the_contract(drill_id: str) -> None:
             continue
         assert isinstance(node, ast.FunctionDef | ast.ClassDef), (
             f"starter.py line {node.lineno}: only imports and the functions to write")
-    functions = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+    functions = {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.ClassDef)}
     for name in drill.functions:
         assert name in functions
         fn = functions[name]
