@@ -43,6 +43,26 @@ def run(suite: Suite, user, ref) -> None:
             c.true(abs(kept - (1 - p)) < 0.01,
                    f"fraction kept near {1 - p:.2f} at p_drop = {p} (got {kept:.3f})")
 
+    with suite.check("each unit is kept independently of the others",
+                     hint="draw one uniform per unit, rng.random(x.shape) >= p_drop; dropping "
+                          "exactly p_drop * size units, or sharing one draw along an axis, "
+                          "makes the units depend on each other") as c:
+        # Independent units: the kept count of a (4, 5) array is Binomial(20, 0.7), whose
+        # standard deviation is 2.05; over 400 calls the sample deviation is within 0.1 of
+        # it. A fixed count gives 0; one draw per column shared by the rows gives about 4.1.
+        x = np.ones((4, 5))
+        gen = np.random.default_rng(13)
+        counts = []
+        for _ in range(400):
+            out, mask = dropout_forward(x, 0.3, gen)
+            c.shape(mask, x.shape, what="mask")
+            counts.append(int(np.asarray(mask).astype(bool).sum()))
+        spread = float(np.std(counts))
+        c.true(1.6 < spread < 2.5,
+               f"the number of kept units of a (4, 5) array varies from call to call like "
+               f"a Binomial(20, 0.7) count, standard deviation about 2.05 "
+               f"(got {spread:.2f} over 400 calls)")
+
     with suite.check("preserves the mean activation",
                      hint="without the 1 / (1 - p_drop) scaling the expected output shrinks "
                           "to (1 - p_drop) * x and evaluation no longer matches training") as c:

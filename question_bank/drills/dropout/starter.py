@@ -18,9 +18,10 @@ Return `(out, mask)`, both with the shape of `x`:
 - Do not modify `x`.
 
 Judged on: mask shape and values, kept values scaled by 1 / (1 - p_drop), dropped values 0,
-about 1 - p_drop of the units kept on a large array, the mean activation preserved, the same
-result for the same seed (and none of it from the global `np.random` state), evaluation mode
-and p_drop = 0, input left unchanged.
+about 1 - p_drop of the units kept on a large array, each unit kept independently (the
+number kept varies from call to call like a binomial count), the mean activation preserved,
+the same result for the same seed (and none of it from the global `np.random` state),
+evaluation mode and p_drop = 0, input left unchanged.
 """
 
 import numpy as np
