@@ -85,11 +85,16 @@ def run(suite: Suite, user, ref) -> None:
             c.close(o, np.zeros(grads[i].shape), what=f"array {i}")
 
     with suite.check("leaves its inputs unchanged and returns new arrays",
-                     hint="g *= scale edits the caller's gradients; compute g * scale") as c:
-        grads = [rng.normal(size=s) * 5 for s in shapes]
-        before = [g.copy() for g in grads]
-        out = clip(grads, 1.0)
-        for i, (g, b) in enumerate(zip(grads, before, strict=True)):
-            c.equal(g, b, what=f"input array {i} after the call")
-        c.true(all(o is not g for o, g in zip(out, grads, strict=True)),
-               "the returned arrays are new objects, not the inputs")
+                     hint="g *= scale edits the caller's gradients; compute g * scale, and "
+                          "when nothing is clipped return copies ([g.copy() for g in grads]), "
+                          "not the caller's list") as c:
+        for max_norm, case in ((1.0, "clipped"), (1e6, "not clipped")):
+            grads = [rng.normal(size=s) * 5 for s in shapes]
+            before = [g.copy() for g in grads]
+            out = clip(grads, max_norm)
+            for i, (g, b) in enumerate(zip(grads, before, strict=True)):
+                c.equal(g, b, what=f"input array {i} after the call ({case})")
+            c.true(out is not grads, f"a new list, not the one passed in ({case})")
+            c.true(not any(np.shares_memory(np.asarray(o), g)
+                           for o, g in zip(out, grads, strict=True)),
+                   f"the returned arrays are new, sharing no memory with the inputs ({case})")

@@ -8,14 +8,16 @@ Write `clip_grad_norm(grads, max_norm) -> list`:
   concatenated into one vector: `sqrt(sum over arrays of sum(g ** 2))`.
 - If the global norm is above `max_norm`, scale **every** array by the same factor
   `max_norm / global_norm`, so the global norm becomes `max_norm` and the direction of the
-  whole update is unchanged. Otherwise return the gradients unchanged. (Adding a tiny
+  whole update is unchanged. Otherwise their values stay as they are. (Adding a tiny
   epsilon such as 1e-6 to the denominator, as PyTorch does, is accepted.)
-- Return a new list of new arrays, in the same order and shapes; do not modify the inputs.
+- Either way, return a new list of new arrays (copies when nothing is clipped), in the same
+  order and shapes; do not modify the inputs.
 - All-zero gradients must come back as zeros (no division by zero).
 
 Judged on: random gradients above and below the threshold, the clipped global norm, one
 common factor for every array, the direction kept, arrays of different shapes (including a
-single array), zero gradients, inputs left unchanged.
+single array), zero gradients, inputs left unchanged and new arrays returned (clipped or
+not).
 """
 
 import numpy as np
