@@ -308,6 +308,15 @@ def mastery_by_section(curriculum: Curriculum,
     return out
 
 
+def weakest_concepts(curriculum: Curriculum, mastery: Mapping[str, float],
+                     count: int = 5) -> list[tuple[str, str, float]]:
+    """(concept id, name, mastery) of the least mastered practised concepts, P1 first on a
+    tie: where practice pays most."""
+    known = [c for c in curriculum.concepts if c.id in mastery]
+    ranked = sorted(known, key=lambda c: (mastery[c.id], c.priority_rank, c.id))
+    return [(c.id, c.name, mastery[c.id]) for c in ranked[:count]]
+
+
 # ---------------------------------------------------------------------- rounds
 @dataclass(frozen=True)
 class RoundScore:
@@ -353,10 +362,19 @@ class Stats:
     today: date
     summary: Summary
     heatmap: Heatmap
-    time: tuple[DayTime, ...]
+    time: tuple[DayTime, ...]  # every day of the heatmap's span, oldest first
     trends: tuple[ScoreTrend, ...]
     sections: tuple[SectionMastery, ...]
     rounds: tuple[RoundScore, ...]
+    weakest: tuple[tuple[str, str, float], ...] = ()
+
+    @property
+    def recent_time(self) -> tuple[DayTime, ...]:
+        """The last TIME_DAYS days, for the time chart."""
+        return self.time[-TIME_DAYS:]
+
+    def time_on(self, day: date) -> DayTime:
+        return next((t for t in self.time if t.day == day), DayTime(day))
 
     @property
     def empty(self) -> bool:
@@ -369,7 +387,8 @@ def build_stats(curriculum: Curriculum, today: date, *, checkpoints: Sequence[Re
                 drill_runs: Sequence[Record], scenario_results: Sequence[Record],
                 rounds: Sequence[Record], mastery: Mapping[str, float]) -> Stats:
     activity = activity_by_day(checkpoints, reviews, attempts, drill_runs, scenario_results)
-    time = time_by_day(curriculum, today, checkpoints, reviews, attempts, drill_runs)
+    time = time_by_day(curriculum, today, checkpoints, reviews, attempts, drill_runs,
+                       days=HEATMAP_WEEKS * 7)
     first = today - timedelta(days=TIME_DAYS - 1)
     scored = [float(a["score"]) for a in attempts
               if a.get("status") == "scored" and a.get("score") is not None
@@ -378,10 +397,11 @@ def build_stats(curriculum: Curriculum, today: date, *, checkpoints: Sequence[Re
         streak=streak({d for d, a in activity.items() if a.total}, today),
         active_days=sum(1 for d, a in activity.items() if a.total and first <= d <= today),
         minutes_week=sum(t.total for t in time[-7:]),
-        minutes_period=sum(t.total for t in time),
+        minutes_period=sum(t.total for t in time[-TIME_DAYS:]),
         answered=len(scored),
         mean_score=sum(scored) / len(scored) if scored else None)
     return Stats(today, summary, heatmap(activity, today), tuple(time),
                  tuple(score_trends(attempts, today)),
                  tuple(mastery_by_section(curriculum, mastery)),
-                 tuple(round_scores(rounds, attempts)))
+                 tuple(round_scores(rounds, attempts)),
+                 tuple(weakest_concepts(curriculum, mastery)))

@@ -19,6 +19,7 @@ from coach.domain.stats import (
     score_trends,
     shade,
     time_by_day,
+    weakest_concepts,
 )
 
 TODAY = date(2026, 11, 24)  # a Tuesday
@@ -168,6 +169,14 @@ def test_section_mastery_counts_unpractised_concepts_as_zero() -> None:
     assert (two.mastery, two.practised, two.extra) == (0.0, 0, True)
 
 
+def test_weakest_concepts_are_the_least_mastered_practised_ones() -> None:
+    curriculum = _curriculum()
+    assert weakest_concepts(curriculum, {"a": 0.5, "b": 0.2, "c": 0.5}) == [
+        ("b", "Beta", 0.2), ("a", "Alpha", 0.5), ("c", "Gamma", 0.5)]  # P1 before P3
+    assert weakest_concepts(curriculum, {"a": 0.5, "b": 0.2}, count=1) == [("b", "Beta", 0.2)]
+    assert weakest_concepts(curriculum, {}) == []
+
+
 def test_round_scores_come_from_the_round_report() -> None:
     attempts = [_attempt(1, TODAY, "debugging", 0.5), _attempt(2, TODAY, "debugging", 1.0),
                 _attempt(3, TODAY, "debugging", None, status="skipped")]
@@ -202,6 +211,9 @@ def test_summary_brings_it_together() -> None:
     assert (s.streak, s.active_days, s.answered) == (2, 3, 3)
     assert s.minutes_week == pytest.approx(30.0) and s.minutes_period == pytest.approx(40.0)
     assert s.mean_score == pytest.approx(0.5)
+    assert len(stats.time) == 84 and len(stats.recent_time) == 28
+    assert stats.time_on(TODAY - timedelta(days=10)).practice == pytest.approx(10.0)
+    assert stats.time_on(date(2020, 1, 1)).total == 0
     assert not stats.empty
     fresh = build_stats(curriculum, TODAY, checkpoints=[], reviews=[], attempts=[],
                         drill_runs=[], scenario_results=[], rounds=[], mastery={})
