@@ -61,7 +61,7 @@ class HelpScreen(ModalScreen[None]):
             if where != current:
                 lines += ["", f"[b $accent]{where}[/]"]
                 current = where
-            lines.append(f"  [b]{escape(keys):<12}[/b] {escape(description)}")
+            lines.append(f"  [b]{escape(f'{keys:<12}')}[/b] {escape(description)}")
         lines += ["", "[$text-muted]Ctrl+P opens the command palette: every action is there "
                   "too.[/]"]
         yield KeyBar()
