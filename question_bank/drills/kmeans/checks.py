@@ -33,7 +33,7 @@ def _run(c, kmeans, X, k, **kw):
     c.shape(labels, (len(X),), what="labels")
     labels = np.asarray(labels)
     c.true(labels.dtype.kind in "iu" or np.all(labels == np.round(labels)),
-           "labels are integers")
+           "labels are whole numbers")
     labels = labels.astype(int)
     c.true(labels.min() >= 0 and labels.max() < k, f"labels lie in 0..{k - 1}")
     centroids = np.asarray(centroids, dtype=float)
@@ -54,6 +54,17 @@ def run(suite: Suite, user, ref) -> None:
     kmeans = suite.function(user, "kmeans")
     if kmeans is None:
         return
+
+    with suite.check("returns centroids (k, d) and an integer label array (n,)",
+                     hint="labels index the centroids (centroids[labels]), so they must be "
+                          "integers: np.argmin returns them, a label array started with "
+                          "np.zeros(n) is float") as c:
+        X, _ = _blobs(50, k=3)
+        out = c.unpack(kmeans(X.copy(), 3), 2, what="kmeans(X, 3)")
+        c.shape(out[0], (3, X.shape[1]), what="centroids")
+        c.shape(out[1], (len(X),), what="labels")
+        dtype = np.asarray(out[1]).dtype
+        c.true(dtype.kind in "iu", f"labels have an integer dtype (got {dtype})")
 
     with suite.check("recovers five well-separated blobs (seeds 0, 1, 2)",
                      hint="seed with k-means++: pick each new centre with probability "

@@ -12,13 +12,14 @@ Write `kmeans(X, k, n_iter=100, seed=0) -> (centroids, labels)`:
   drawing randomness only from `np.random.default_rng(seed)`. Any initialisation that
   reliably separates well-separated clusters is accepted; a single plain random pick of k
   points is not (it often puts two centres in one cluster and gets stuck there).
-- Return `centroids` (k, d) float64 and `labels` (n,) integers in 0..k-1, consistent with
-  each other: each point labelled with its nearest centroid, each centroid the mean of the
-  points labelled with it. Do not modify `X`.
+- Return `centroids` (k, d) float64 and `labels` (n,) an integer array with values in
+  0..k-1, consistent with each other: each point labelled with its nearest centroid, each
+  centroid the mean of the points labelled with it (both hold once the assignment stops
+  changing; the checks leave `n_iter` room enough for that). Do not modify `X`.
 
 Cluster numbering is arbitrary, so labels are compared up to a permutation.
 
-Judged on: shapes and label range, recovering well-separated blobs over several seeds,
+Judged on: shapes, integer labels in range, recovering well-separated blobs over several seeds,
 each centroid the mean of its points, each point at its nearest centroid, inertia (sum of
 squared distances to the assigned centroid) no worse than the reference's, k = 1, repeated
 points, the same result for the same seed, input left unchanged.
