@@ -26,6 +26,16 @@ def run(suite: Suite, user, ref) -> None:
         c.equal(_predict(c, knn, Xtr, ytr, Xte, 5), ref.knn_predict(Xtr, ytr, Xte, 5),
                 what="labels")
 
+    with suite.check("returns an integer array of labels taken from y_train",
+                     hint="collect the votes' winners into an integer array, e.g. "
+                          "np.array(preds, dtype=y_train.dtype); np.zeros(m) is float") as c:
+        Xtr = rng.normal(size=(12, 2))
+        ytr = np.array([3, 7, 9] * 4)
+        out = _predict(c, knn, Xtr, ytr, rng.normal(size=(5, 2)), 3)
+        c.true(out.dtype.kind in "iu", f"labels have an integer dtype (got {out.dtype})")
+        c.true(bool(np.isin(out, ytr).all()),
+               f"every label is one of y_train's (got {out.tolist()})")
+
     with suite.check("k = 1: every training point predicts its own label",
                      hint="with k = 1 the nearest training row to a training point is "
                           "itself, at distance 0") as c:

@@ -10,10 +10,10 @@ Write `knn_predict(X_train, y_train, X_test, k) -> labels`:
   the nearest neighbour). Exact ties in distance do not occur in the checks.
 - Return an integer array (m,) of labels taken from `y_train`. Do not modify the inputs.
 
-Judged on: random data against the reference, k = 1 (each training point predicts its own
-label), k = n (the overall majority), vote ties, Euclidean rather than Manhattan distance,
-labels such as -1/1, a single test row, a batch predicted like its rows one by one, inputs
-left unchanged.
+Judged on: random data against the reference, an integer label array, k = 1 (each training
+point predicts its own label), k = n (the overall majority), vote ties, Euclidean rather
+than Manhattan distance, labels such as -1/1, a single test row, a batch predicted like its
+rows one by one, inputs left unchanged.
 """
 
 import numpy as np
