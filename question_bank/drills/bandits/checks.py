@@ -71,6 +71,15 @@ def run(suite: Suite, user, ref) -> None:
             c.equal(pick(c, [1, 50], [0.2, 0.5]), 0, what="counts [1, 50], values [0.2, 0.5]")
             c.equal(pick(c, [3, 400], [0.1, 0.9]), 0, what="counts [3, 400], values [0.1, 0.9]")
 
+        with suite.check("UCB1's t is the plays so far, not t + 1",
+                         hint="use the t given (it equals counts.sum()) as it is: ln(t + 1), "
+                              "the number of the coming play, gives every arm a larger bonus "
+                              "and can change the choice") as c:
+            # With t = 4: 0.1 + sqrt(2 ln 4) = 1.7651 < 0.83 + sqrt(2 ln 4 / 3) = 1.7914,
+            # while ln 5 would put arm 0 ahead (1.8941 against 1.8658).
+            c.equal(pick(c, [1, 3], [0.1, 0.83]), 1, what="counts [1, 3], values [0.1, 0.83], "
+                                                            "t = 4")
+
         with suite.check("UCB1 explores a little-played arm and breaks ties low",
                          hint="equal scores: np.argmax returns the first, the lowest index") as c:
             c.equal(pick(c, [100, 3], [0.6, 0.5]), 1, what="counts [100, 3], values [0.6, 0.5]")

@@ -22,8 +22,8 @@ Each function picks the arm to play next and returns its index as an integer.
   as often as the probability that its draw is the largest; the same seed must give the
   same choices.
 
-Judged on: untried arms first, random counts and values against the reference, ln t
-against ln counts[i], ties, choice frequencies for Thompson sampling, reproducibility
+Judged on: untried arms first, random counts and values against the reference, ln t against
+ln counts[i] and ln(t + 1), ties, choice frequencies for Thompson sampling, reproducibility
 and use of the generator given, a single arm.
 """
 
