@@ -99,6 +99,18 @@ def run(suite: Suite, user, ref) -> None:
         got = _value(c, uplift, scores, y, treatment, 0.5, "uplift_at_k")  # rows 0, 1, 2
         c.close(got, 0.5 - 1.0, atol=1e-12, what="uplift at k = 0.5 (rows 0, 1, 2)")
 
+    with suite.check("many tied scores: the first rows among the ties are kept",
+                     hint="np.argsort's default quicksort is not stable on larger arrays; "
+                          "pass kind='stable' to np.argsort(-scores)") as c:
+        # 60 rows with five distinct scores; the cutoff at 30 falls inside the 0.5 group.
+        rng = np.random.default_rng(0)
+        scores = np.round(rng.random(60) * 4) / 4
+        y = (rng.random(60) < 0.5).astype(int)
+        treatment = (rng.random(60) < 0.5).astype(int)
+        got = _value(c, uplift, scores, y, treatment, 0.5, "uplift_at_k")
+        c.close(got, _manual(scores, y, treatment, 30), atol=1e-12,
+                what="uplift at k = 0.5 (top 30 rows, stable order among ties)")
+
     with suite.check("no control row among the targeted: nan",
                      hint="with no comparison group the difference is undefined; return "
                           "float('nan') rather than a rate minus 0") as c:
