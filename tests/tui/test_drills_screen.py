@@ -118,7 +118,10 @@ async def test_open_write_check_and_record(tmp_path: Path) -> None:
         (run,) = drill_ops.runs_of(app.store, "softmax")
         assert run["passed"] and run["seconds"] == 600.0
         assert screen.countdown.paused  # the time to pass stays put
-        await pilot.press("escape", "escape")
+        screen._editor.focus()
+        await pilot.press("tab")  # indents inside the editor...
+        assert screen._editor.text != drill.reference.read_text()
+        await pilot.press("escape")  # ...and escape goes back, as the key bar says
         await pilot.pause()
         assert isinstance(app.screen, DrillsScreen)
         assert str(app.screen.query_one(DataTable).get_cell("softmax", "status")) == "passed"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -88,7 +89,9 @@ class DrillScreen(Screen[None]):
         Binding("ctrl+t", "toggle_clock", "Pause", id="drill.pause"),
         Binding("ctrl+o", "reveal_reference", "Reference", id="drill.reference"),
         Binding("ctrl+n", "reset_starter", "Reset", id="drill.reset"),
-        Binding("escape", "leave", "Back", id="drill.back"),
+        # A priority binding: Textual's code editor takes escape to move focus, and with
+        # nothing else to focus it would never let the user leave as the key bar says.
+        Binding("escape", "leave", "Back", id="drill.back", priority=True),
     ]
 
     app: CoachApp
@@ -264,18 +267,20 @@ class DrillScreen(Screen[None]):
         self._apply_layout()
         self._show_results()
         self.refresh_bindings()
-        # An app worker, not the screen's: leaving the screen must not lose the run.
-        self.app.run_worker(self._check_in_thread, thread=True, group="drill-check",
-                            exit_on_error=False)
+        # An app worker, not the screen's: leaving the screen must not lose the run. The app
+        # is passed in because a screen that has been left no longer knows its app.
+        app = self.app
+        app.run_worker(partial(self._check_in_thread, app), thread=True, group="drill-check",
+                       exit_on_error=False)
 
-    def _check_in_thread(self) -> None:
+    def _check_in_thread(self, app: CoachApp) -> None:
         from coach.drills.sandbox import run_sandboxed
 
         try:
             report = run_sandboxed(self.drill.folder, self.path)
         except Exception as exc:  # e.g. no temporary folder: say so, never stay "Checking…"
             report = Report.unusable_file(self.drill.id, f"the checks could not start: {exc}")
-        self.app.call_from_thread(self._checked, report)
+        app.call_from_thread(self._checked, report)
 
     def _checked(self, report: Report) -> None:
         self.running = False
