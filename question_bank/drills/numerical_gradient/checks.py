@@ -75,13 +75,22 @@ def run(suite: Suite, user, ref) -> None:
         c.close(got, np.zeros((2, 2)), rtol=0, atol=0, what="the gradient of a constant")
 
     with suite.check("x holds its original values afterwards",
-                     hint="restore each entry after perturbing it (or perturb a copy); "
-                          "+h then -2h leaves it at x - h") as c:
+                     hint="save the entry and assign it back (old = x[i]; ...; x[i] = old), "
+                          "or perturb a copy; adding h back after subtracting 2h is not exact "
+                          "in floating point, and forgetting it leaves x - h") as c:
         x = rng.normal(size=(3, 3))
         before = x.copy()
         out = numgrad(lambda m: float(np.sum(m**2)), x)
-        c.equal(x, before, what="x after the call")
-        c.true(out is not x, "the gradient is a new array, not x itself")
+        c.close(x, before, rtol=0, atol=0, what="x after the call (restored bit for bit)")
+
+    with suite.check("returns a new array, not x",
+                     hint="fill a separate array, grad = np.zeros(x.shape), one entry per "
+                          "index; writing the gradient into x loses the point it was taken "
+                          "at") as c:
+        x = rng.normal(size=(2, 2))
+        out = numgrad(lambda m: float(np.sum(m**2)), x)
+        c.true(out is not x and not np.shares_memory(np.asarray(out), x),
+               "the gradient is a new array, sharing no memory with x")
 
     with suite.check("f always sees an array of x's shape",
                      hint="call f(x_perturbed) with the original shape, not a flattened "

@@ -12,7 +12,8 @@ Write `numerical_gradient(f, x, h=1e-5) -> grad`:
   whose error shrinks like h^2 (a one-sided difference only like h).
 - Always call `f` with an array of x's shape (f may use that shape, e.g. `x @ W`).
 - Return a new float64 array with the shape of x. When the function returns, `x` must hold
-  exactly its original values (perturbing in place is fine if you restore it).
+  exactly its original values, bit for bit (perturbing in place is fine if you assign the
+  saved value back; adding h back after subtracting 2h is off by rounding).
 
 Judged on: gradients of known functions (against their analytic gradients, to about 1e-7),
 the central formula (a cubic with a large h gives 3 x^2 + h^2 exactly), matrices and 3-D
