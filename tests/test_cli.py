@@ -96,6 +96,28 @@ def test_shell_commands_never_import_textual(tmp_path: Path) -> None:
     assert "Day 5 of 14" in result.stdout
 
 
+@pytest.mark.parametrize("command", [
+    ["readiness", "--date", "2026-12-01"], ["drill", "list"], ["bank", "stats"],
+    ["export", "md", "-o", "{tmp}/r.md"], ["export", "json", "-o", "{tmp}/b.json"],
+    ["export", "csv", "-o", "{tmp}/c"], ["export", "html", "-o", "{tmp}/g.html"],
+])
+def test_other_shell_commands_never_import_textual_or_rich(tmp_path: Path,
+                                                           command: list[str]) -> None:
+    args = [a.replace("{tmp}", str(tmp_path)) for a in command]
+    code = (
+        "import sys\n"
+        "from coach.cli import main\n"
+        f"main(['--data-dir', {str(tmp_path)!r}, 'start', '--date', '2026-11-21'])\n"
+        f"code = main(['--data-dir', {str(tmp_path)!r}, *{args!r}])\n"
+        "bad = [m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')]\n"
+        "assert not bad, bad\n"
+        "sys.exit(code)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
 def test_second_writer_is_refused_while_the_store_is_open(tmp_path: Path, capsys, clock) -> None:
     from coach.store import Store
 
