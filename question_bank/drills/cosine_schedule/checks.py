@@ -50,6 +50,15 @@ def run(suite: Suite, user, ref) -> None:
         c.close(_lr(c, lr, 200, 200, 0.3, min_lr=0.1), 0.1, atol=1e-12,
                 what="rate at step = total_steps")
 
+    with suite.check("a warmup as long as the whole schedule",
+                     hint="warmup_steps may equal total_steps: then there is no decay phase, "
+                          "and (step - warmup) / (total - warmup) divides by zero; test "
+                          "step >= total_steps before computing the progress") as c:
+        c.close(_lr(c, lr, 5, 10, 1.0, warmup_steps=10, min_lr=0.1), 0.5, atol=1e-12,
+                what="rate at step 5 of a 10-step warmup (10 steps in all)")
+        c.close(_lr(c, lr, 12, 10, 1.0, warmup_steps=10, min_lr=0.1), 0.1, atol=1e-12,
+                what="rate at step 12 of a 10-step schedule that is all warmup")
+
     with suite.check("stays at min_lr after the schedule ends",
                      hint="clamp progress to 1 (or return min_lr) for step >= total_steps; "
                           "the cosine would otherwise climb back up") as c:

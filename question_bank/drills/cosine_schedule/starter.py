@@ -12,12 +12,14 @@ Write `cosine_lr(step, total_steps, base_lr, warmup_steps=0, min_lr=0.0) -> floa
       progress = (step - warmup_steps) / (total_steps - warmup_steps)
       lr = min_lr + (base_lr - min_lr) * 0.5 * (1 + cos(pi * progress))
 
-- From step = total_steps on, the rate stays at min_lr (it never rises again).
+- From step = total_steps on, the rate stays at min_lr (it never rises again). When
+  warmup_steps = total_steps there is no decay phase: the ramp, then min_lr.
 - Return a Python float.
 
 Judged on: values along a schedule against the reference, the warmup ramp, base_lr right
 after warmup, min_lr at the end and beyond it, the midpoint, never below min_lr, never
-increasing after warmup, the cosine's symmetry, no warmup, a schedule with min_lr > 0.
+increasing after warmup, the cosine's symmetry, no warmup, a warmup as long as the whole
+schedule, a schedule with min_lr > 0.
 """
 
 import math
