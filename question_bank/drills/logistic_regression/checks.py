@@ -133,7 +133,9 @@ def run(suite: Suite, user, ref) -> None:
         _near_optimum(c, X, y, w, b, 0.05, 0.2)
 
     with suite.check("labels given as integers",
-                     hint="convert y to float before computing p - y") as c:
+                     hint="integer labels must reach the same optimum as float ones: convert "
+                          "with y.astype(float) before computing p - y; if the other optimum "
+                          "checks fail as well, the optimiser is the cause, not the dtype") as c:
         X, y = _data(5)
         w, b = _fit(c, fit, X, y.astype(int), l2=0.1)
         _near_optimum(c, X, y, w, b, 0.0, 0.1)
