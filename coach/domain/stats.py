@@ -320,6 +320,7 @@ def weakest_concepts(curriculum: Curriculum, mastery: Mapping[str, float],
 # ---------------------------------------------------------------------- rounds
 @dataclass(frozen=True)
 class RoundScore:
+    round_id: int
     day: date
     started_at: str
     format_id: str
@@ -339,7 +340,8 @@ def round_scores(rounds: Iterable[Record], attempts: Iterable[Record]) -> list[R
             continue
         report = report_from_records(rec, by_id, {})
         fmt = FORMATS.get(rec.get("format", ""))
-        out.append(RoundScore(day_of(rec["started_at"]), rec["started_at"],
+        out.append(RoundScore(int(rec.get("id", 0)), day_of(rec["started_at"]),
+                              rec["started_at"],
                               rec.get("format", ""), fmt.name if fmt else rec.get("format", ""),
                               report.score, len(report.answered), len(report.results),
                               rec.get("status") == "ended early"))

@@ -197,7 +197,7 @@ def test_round_scores_come_from_the_round_report() -> None:
     # the question never reached counts as a zero, like in the round's own report
     assert (second.name, second.score, second.answered, second.questions, second.early) == \
         ("Debugging round", pytest.approx(0.5), 2, 3, True)
-    assert second.day == TODAY
+    assert second.day == TODAY and (first.round_id, second.round_id) == (1, 2)
 
 
 def test_summary_brings_it_together() -> None:

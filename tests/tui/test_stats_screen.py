@@ -149,6 +149,15 @@ async def test_s_opens_the_stats_with_the_numbers_of_the_history(tmp_path: Path)
         assert newest.name == "Conceptual round"
         row = table.get_row_at(0)  # type: ignore[attr-defined]
         assert row[1] == "Conceptual round" and str(row[2]) == f"{newest.score:.0%}"
+        await pilot.press("enter")  # the newest round's own report
+        await pilot.pause()
+        from coach.tui.screens.report import ReportScreen
+
+        report = app.screen
+        assert isinstance(report, ReportScreen) and report.round_id == newest.round_id
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, StatsScreen)
 
 
 async def test_a_new_user_sees_what_to_do(tmp_path: Path) -> None:

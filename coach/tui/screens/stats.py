@@ -272,14 +272,14 @@ class StatsScreen(Screen[None]):
         names = {r.format_id: r.name for r in rounds}
         self.query_one("#rounds-legend", Static).update("  ".join(
             f"[${colour}]●[/] {escape(names[fmt])}" for fmt, colour in FORMAT_COLOURS.items()
-            if fmt in used))
+            if fmt in used) + "  [$text-muted]· enter opens a round's report[/]")
         table = self.query_one("#rounds-table", DataTable)
         table.clear()
-        for n, r in enumerate(reversed(rounds)):
+        for r in reversed(rounds):
             table.add_row(f"{r.day:%d %b}", r.name,
                           Content.from_markup(f"[{tone(r.score)}]{r.score:.0%}[/]"),
                           f"{r.answered} of {r.questions}",
-                          "ended early" if r.early else "", key=str(n))
+                          "ended early" if r.early else "", key=str(r.round_id))
         self._redraw_plots()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -291,6 +291,13 @@ class StatsScreen(Screen[None]):
         """Practise the least mastered concept practised so far."""
         if self.stats and self.stats.weakest:
             self.app.practise_concept(self.stats.weakest[0][0])
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        if event.row_key.value is not None:
+            from coach.tui.screens.report import ReportScreen
+
+            self.app.push_screen(ReportScreen(int(event.row_key.value)))
 
     # ------------------------------------------------------------------ tabs
     def action_show_tab(self, key: str) -> None:
