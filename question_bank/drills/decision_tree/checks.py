@@ -50,11 +50,15 @@ def run(suite: Suite, user, ref) -> None:
 
     if gini is not None:
         with suite.check("Gini impurity uses class fractions",
-                         hint="p_k = count_k / n; 1 - sum(p_k ** 2) lies in [0, 1)") as c:
+                         hint="p_k = count_k / n, counted with np.unique(y, "
+                              "return_counts=True) since labels may be negative; "
+                              "1 - sum(p_k ** 2) lies in [0, 1)") as c:
             c.close(gini(np.array([0, 0, 1, 1])), 0.5, what="gini([0, 0, 1, 1])")
             c.close(gini(np.array([1, 1, 1])), 0.0, what="gini([1, 1, 1])")
             c.close(gini(np.array([0, 1, 2] * 4)), 2 / 3, what="gini of three equal classes")
             c.close(gini(np.array([4, 9, 9, 9, 4, 9])), 4 / 9, what="gini([4, 9, 9, 9, 4, 9])")
+            c.close(gini(np.array([-1, 1, 1, -1, -1, -1])), 4 / 9,
+                    what="gini([-1, 1, 1, -1, -1, -1])")
             y = np.random.default_rng(2).integers(0, 4, size=50)
             c.close(gini(y), ref.gini_impurity(y), what="gini of 50 random labels in 0..3")
 
@@ -126,9 +130,15 @@ def run(suite: Suite, user, ref) -> None:
         c.equal(pred, np.array([3, 7]), what="predict on the two distinct rows")
 
     with suite.check("one class only, and labels that are not 0..K-1",
-                     hint="predict the labels found in y, whatever their values") as c:
+                     hint="predict the labels found in y, whatever their values; np.bincount "
+                          "rejects negative labels, np.unique(y, return_counts=True) does "
+                          "not") as c:
         X = np.random.default_rng(3).normal(size=(10, 2))
         pred = _predict(c, cls, X, np.full(10, 4))
         c.equal(pred, np.full(10, 4), what="predictions when every label is 4")
         y = np.where(X[:, 0] > 0, 9, 2)
         c.equal(_predict(c, cls, X, y), y, what="training predictions with labels 2 and 9")
+        y = np.where(X[:, 1] > 0, 1, -1)
+        c.equal(_predict(c, cls, X, y), y, what="training predictions with labels -1 and 1")
+        pred = _predict(c, cls, X[:4], np.array([-1, 1, -1, 1]), min_samples_split=5)
+        c.equal(pred, np.full(4, -1), what="a single leaf with tied labels -1 and 1")

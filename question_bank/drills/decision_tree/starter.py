@@ -29,7 +29,7 @@ How the tree grows (binary splits `X[:, j] <= threshold` go left, the rest go ri
 Judged on: Gini values (fractions, several classes, empty), the split a depth-1 tree picks,
 predictions on new points clear of the threshold, a perfect fit when unlimited, XOR (no
 single split helps), `max_depth` and `min_samples_split`, identical rows, one class only,
-labels that are not 0..K-1.
+labels that are not 0..K-1 (negative ones too).
 """
 
 import numpy as np
