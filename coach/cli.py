@@ -265,4 +265,8 @@ def _run_app(args: argparse.Namespace) -> int:
     try:
         return run(extra_banks=[Path(p) for p in args.bank])
     except StoreError as exc:
+        from coach.tui.notice import NoticeApp, in_browser
+
+        if in_browser():  # nobody sees this process's terminal: say it in the page
+            NoticeApp("The coach cannot open your store", str(exc)).run()
         raise CommandError(str(exc), EXIT_STORE) from None

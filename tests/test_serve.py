@@ -48,3 +48,25 @@ def test_served_command_forwards_data_dir_and_banks(tmp_path: Path) -> None:
     assert words[:3] == [sys.executable, "-m", "coach"]
     assert words[3:] == ["--data-dir", str(tmp_path / "my data"),
                          "--bank", str(tmp_path / "b.yaml")]
+
+
+async def test_a_coach_that_cannot_open_says_why_in_the_page() -> None:
+    from textual.widgets import Static
+
+    from coach.tui.notice import NoticeApp
+
+    app = NoticeApp("The coach cannot open your store", "Another coach (process 7) has it.")
+    async with app.run_test(size=(80, 24)) as pilot:
+        text = str(app.query_one("#notice-text", Static).render())
+        assert "Another coach (process 7)" in text
+        await pilot.press("q")
+    assert app.return_code == 0
+
+
+def test_in_browser_follows_the_web_driver(monkeypatch: pytest.MonkeyPatch) -> None:
+    from coach.tui.notice import in_browser
+
+    monkeypatch.delenv("TEXTUAL_DRIVER", raising=False)
+    assert not in_browser()
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    assert in_browser()

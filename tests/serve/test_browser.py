@@ -262,3 +262,40 @@ async def test_the_coach_runs_in_a_browser_from_this_machine_alone(
             await devtools.close()
         stop(browser)
         stop(serve)
+
+
+async def test_a_tab_that_cannot_have_the_store_says_why(
+        tmp_path: Path, coach_env: dict[str, str]) -> None:
+    import aiohttp
+
+    from coach.clock import SystemClock
+    from coach.store import Store
+
+    holder = Store.open(Path(coach_env["COACH_DATA_DIR"]), SystemClock())  # "another coach"
+    port, debug_port = free_port(), free_port()
+    serve_log, browser_log = tmp_path / "serve.log", tmp_path / "chromium.log"
+    serve = start([sys.executable, "-m", "coach", "serve", "--port", str(port)], serve_log,
+                  coach_env)
+    browser = start([str(chromium()), *QUIET_CHROMIUM, f"--remote-debugging-port={debug_port}",
+                     f"--user-data-dir={tmp_path / 'profile'}", "about:blank"], browser_log,
+                    coach_env)
+    devtools: DevTools | None = None
+    try:
+        async with aiohttp.ClientSession() as http:
+            await wait_for_port(port, serve, serve_log)
+            target = await page_target(http, debug_port, browser, browser_log)
+            devtools = DevTools(await http.ws_connect(target, max_msg_size=0))
+            await devtools.call("Network.enable")
+            await devtools.call("Page.enable")
+            await devtools.call("Page.navigate", url=f"http://127.0.0.1:{port}/")
+            dt = devtools
+            await wait_for(lambda: "cannot open your store" in dt.terminal,
+                           "the reason the coach could not open, shown in the page",
+                           dt.changed)
+            assert "Another coach" in re.sub(r"\s+", " ", dt.terminal)
+    finally:
+        if devtools is not None:
+            await devtools.close()
+        stop(browser)
+        stop(serve)
+        holder.close()
