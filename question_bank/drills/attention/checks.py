@@ -61,6 +61,22 @@ def run(suite: Suite, user, ref) -> None:
         c.close(w, e_wc, what="weights")
         c.close(out, e_outc, what="out")
 
+    with suite.check("masked weights stay exactly 0 even when scores are huge",
+                     hint="a fixed penalty such as -1e4 loses to scores of that size; use "
+                          "np.where(mask, scores, -np.inf) or a very large negative") as c:
+        # Later keys score far higher than earlier ones (by 1.5e4 per step), and the causal
+        # mask hides exactly those: a masked score beats every allowed one.
+        Qh = np.zeros((5, 4))
+        Qh[:, 0] = 300.0
+        Kh = rng.normal(size=(5, 4))
+        Kh[:, 0] = 100.0 * np.arange(5)
+        Vh = rng.normal(size=(5, 3))
+        causal = np.tril(np.ones((5, 5), dtype=bool))
+        out, w = call(c, Qh, Kh, Vh, causal)
+        w = np.asarray(w, dtype=float)
+        c.finite(w, what="weights")
+        c.true(np.all(w[~causal] == 0), "weights above the diagonal are exactly 0")
+
     with suite.check("batch and heads: Q (2, 3, 4, 5), K and V (2, 3, 6, 5)",
                      hint="use K.swapaxes(-1, -2), not K.T, so leading axes pass through") as c:
         Qh, Kh, Vh = (rng.normal(size=(2, 3, 4, 5)), rng.normal(size=(2, 3, 6, 5)),
