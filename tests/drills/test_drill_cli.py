@@ -53,7 +53,7 @@ def test_start_into_a_folder(tmp_path: Path, capsys) -> None:
 def test_check_passing_file_exits_0_and_is_recorded(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(tmp_path), "drill", "check", "softmax", str(REFERENCE)]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("softmax: all 9 checks passed (")
+    assert out.startswith("softmax: all 10 checks passed (")
     assert "  ✓ stable for logits in the thousands" in out
     status = drill_status(_store(tmp_path), "softmax")
     assert (status.status, status.runs, status.attempts) == ("passed", 1, 1)
@@ -63,7 +63,7 @@ def test_check_failing_file_exits_1_with_details_and_hints(tmp_path: Path, capsy
     wrong = Path(__file__).parent / "solutions" / "softmax" / "wrong_no_max_shift.py"
     assert main(["--data-dir", str(tmp_path), "drill", "check", "softmax", str(wrong)]) == 1
     out = capsys.readouterr().out
-    assert out.startswith("softmax: 7 of 9 checks passed")
+    assert out.startswith("softmax: 8 of 10 checks passed")
     assert "  ✗ stable for logits in the thousands\n      softmax(logits around 2000): " in out
     assert "      hint: subtract the maximum of each slice before np.exp" in out
     assert drill_status(_store(tmp_path), "softmax").status == "failing"

@@ -94,7 +94,7 @@ def test_attempt_seconds_from_the_shell_and_the_app(store: Store, clock: FixedCl
 def test_a_check_run_is_undoable(store: Store, clock: FixedClock, softmax: Drill) -> None:
     path, _ = ops.start_attempt(store, softmax, clock.now())
     ops.record_run(store, softmax, run_checks(softmax.folder, path), clock.now(), seconds=5)
-    assert store.undo_label() == "Check drill softmax (0 of 9 checks passed)"
+    assert store.undo_label() == "Check drill softmax (0 of 10 checks passed)"
     store.undo()
     assert ops.drill_status(store, "softmax").status == "new"
 

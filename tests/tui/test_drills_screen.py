@@ -114,7 +114,7 @@ async def test_open_write_check_and_record(tmp_path: Path) -> None:
         app.clock.advance(600)
         await _check(pilot)
         assert path.read_text() == drill.reference.read_text()  # saved before checking
-        assert _results(app).startswith("all 9 checks passed")
+        assert _results(app).startswith("all 10 checks passed")
         (run,) = drill_ops.runs_of(app.store, "softmax")
         assert run["passed"] and run["seconds"] == 600.0
         assert screen.countdown.paused  # the time to pass stays put
@@ -147,7 +147,7 @@ async def test_failing_check_shows_detail_and_hint(tmp_path: Path) -> None:
         screen._editor.load_text((SOLUTIONS / "softmax" / "wrong_no_max_shift.py").read_text())
         await _check(pilot)
         text = _results(app)
-        assert text.startswith("7 of 9 checks passed")
+        assert text.startswith("8 of 10 checks passed")
         assert "✗ stable for logits in the thousands" in text
         assert "hint: subtract the maximum of each slice before np.exp" in text
         assert not screen.countdown.paused
