@@ -152,13 +152,17 @@ class Check:
         if same.shape != exp.shape:
             same = np().zeros(exp.shape, dtype=bool)
         if not same.all():
+            floats = "f" in (exp.dtype.kind, arr.dtype.kind)
+            show = _pair if floats else (lambda e, g: (_fmt(e), _fmt(g)))  # digits that differ
             if exp.ndim == 0:
-                raise CheckFailed(f"{what}: expected {_fmt(exp.item())}, got {_fmt(arr.item())}")
+                e_text, g_text = show(exp.item(), arr.item())
+                raise CheckFailed(f"{what}: expected {e_text}, got {g_text}")
             first = tuple(int(i) for i in np().argwhere(~same)[0])
+            e_text, g_text = show(exp[first], arr[first])
             raise CheckFailed(f"{what}: {int((~same).sum())} of {exp.size} values differ; "
-                              f"first at index {_index(first)}: expected {_fmt(exp[first])}, "
-                              f"got {_fmt(arr[first])}\n  expected {_preview(exp)}\n"
-                              f"  got      {_preview(arr)}")
+                              f"first at index {_index(first)}: expected {e_text}, "
+                              f"got {g_text}\n  expected {_preview(exp, around=first)}\n"
+                              f"  got      {_preview(arr, around=first)}")
 
     def close(self, got: Any, expected: Any, rtol: float = 1e-6, atol: float = 1e-8,
               what: str = "the result") -> None:
@@ -193,7 +197,8 @@ class Check:
             f"{what}: {int((~near).sum())} of {exp.size} values differ beyond {tol}; "
             f"max abs difference {_fmt(diff[worst])} at index {_index(worst)}; first at "
             f"index {_index(first)}: expected {e_text}, got {g_text}\n"
-            f"  expected {_preview(exp)}\n  got      {_preview(arr)}")
+            f"  expected {_preview(exp, around=first)}\n"
+            f"  got      {_preview(arr, around=first)}")
 
     def grad_check(self, f: Callable[[Any], Any], x: Any, analytic: Any, h: float = 1e-6,
                    rtol: float = 1e-5, what: str = "the gradient") -> None:
@@ -447,11 +452,21 @@ def _index(index: Any) -> str:
     return "(" + ", ".join(str(i) for i in items) + ("," if len(items) == 1 else "") + ")"
 
 
-def _preview(arr: Any, count: int = 6) -> str:
-    flat = np().asarray(arr).reshape(-1)
-    head = ", ".join(_fmt(v) for v in flat[:count])
-    return f"[{head}{', ...' if flat.size > count else ''}]" + (
-        f" (first {count} of {flat.size})" if flat.size > count else "")
+def _preview(arr: Any, count: int = 6, around: Sequence[int] | None = None) -> str:
+    """A few values in flat order: the first ones, or those around a mismatch, so the two
+    previews differ where the arrays do."""
+    values = np().asarray(arr)
+    flat = values.reshape(-1)
+    start = 0
+    if around is not None and values.ndim and flat.size > count:
+        at = int(np().ravel_multi_index(tuple(around), values.shape))
+        start = max(0, min(at - count // 2, flat.size - count))
+    part = ", ".join(_fmt(v) for v in flat[start:start + count])
+    if flat.size <= count:
+        return f"[{part}]"
+    end = min(flat.size, start + count)
+    return (f"[{'..., ' if start else ''}{part}{', ...' if end < flat.size else ''}]"
+            f" (values {start}-{end - 1} of {flat.size}, in flat order)")
 
 
 def _clip(text: str) -> str:

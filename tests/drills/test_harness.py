@@ -10,7 +10,7 @@ import pytest
 
 from coach.bank.problems import ContentError
 from coach.drills.catalog import close_names, find_drill, load_drills, read_drill
-from coach.drills.harness import CheckResult, Report, Suite, run_checks
+from coach.drills.harness import Check, CheckFailed, CheckResult, Report, Suite, run_checks
 
 CHECKS = '''
 import numpy as np
@@ -241,3 +241,33 @@ def test_catalogue_reports_missing_files_and_bad_yaml(tmp_path: Path) -> None:
     _meta(folder, "id: [unclosed\n")
     drill, problems = read_drill(folder)
     assert drill is None and problems[0].message.startswith("not valid YAML")
+
+
+def test_previews_show_the_values_around_the_first_mismatch() -> None:
+    expected = np.arange(40.0).reshape(4, 10)
+    got = expected.copy()
+    got[2, 7] += 0.5
+    try:
+        Check("c").close(got, expected, what="out")
+    except CheckFailed as exc:
+        message = str(exc)
+    else:
+        raise AssertionError("a mismatch must fail")
+    first, shown_expected, shown_got = message.splitlines()
+    assert "first at index (2, 7): expected 27, got 27.5" in first
+    assert "27.5" in shown_got and "27.5" not in shown_expected
+    assert "of 40, in flat order" in shown_got
+
+
+def test_exact_float_mismatch_shows_the_digits_that_differ() -> None:
+    x = np.array([0.5, 1.2945612345])
+    y = x.copy()
+    y[1] += 1e-12
+    try:
+        Check("c").equal(y, x, what="x after the call")
+    except CheckFailed as exc:
+        first = str(exc).splitlines()[0]
+    else:
+        raise AssertionError("a changed input must fail")
+    expected_text, got_text = first.split("expected ")[1].split(", got ")
+    assert expected_text != got_text
