@@ -113,7 +113,7 @@ class Check:
     def true(self, condition: Any, message: str) -> None:
         """An invariant that must hold; ``message`` states it ("rows sum to 1")."""
         if not bool(condition):
-            raise CheckFailed(f"expected: {message}; it does not hold")
+            raise CheckFailed(f"not true: {message}")
 
     def unpack(self, value: Any, count: int, what: str = "the result") -> tuple[Any, ...]:
         """A tuple (or list) of exactly ``count`` parts, as the contract returns."""

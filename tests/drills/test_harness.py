@@ -170,7 +170,7 @@ def test_equal_and_true() -> None:
     assert _check(lambda c: c.equal(np.array([1, 2]), [1, 2])).passed
     assert "expected 2, got 3" in _check(lambda c: c.equal(np.array([1, 3]), [1, 2])).detail
     result = _check(lambda c: c.true(False, "rows sum to 1"))
-    assert result.detail == "expected: rows sum to 1; it does not hold"
+    assert result.detail == "not true: rows sum to 1"
 
 
 def test_unpack_wants_the_right_number_of_parts() -> None:
