@@ -54,3 +54,21 @@ def test_every_binding_is_described_and_named(cls: type[DOMNode]) -> None:
     for b in _bindings(cls):
         assert b.description, f"{cls.__name__}: {b.key} has no description"
         assert b.id, f"{cls.__name__}: {b.key} has no id (keys.toml remaps by id)"
+
+
+async def test_lists_still_show_the_screens_enter_but_text_areas_keep_their_keys(
+        tmp_path) -> None:
+    """A focused list binds enter to its own hidden select; the bar shows the screen's "Open"
+    (which is what the selection does). A text area's own ctrl+z is not the app's undo, so the
+    app's undo is not advertised there."""
+    from .helpers import make_app
+
+    app = make_app(tmp_path, ticks={"mlp": ["D1"]})
+    async with app.run_test(size=(160, 40)) as pilot:
+        await pilot.pause()
+        bar = str(app.screen.query_one("KeyBar").render())
+        assert "⏎ Open" in bar
+        app.open_question(app.bank.get("t-sqrt-dk"))
+        await pilot.pause()
+        bar = str(app.screen.query_one("KeyBar").render())
+        assert "Reveal" in bar and "Undo" not in bar

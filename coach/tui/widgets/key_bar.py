@@ -7,9 +7,12 @@ as a single line of text.
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import ActiveBinding, Binding
 from textual.markup import escape
 from textual.widgets import Static
+
+# What list widgets bind enter to: their selection message is what the screen's "Open" acts on.
+_SELECT_ACTIONS = frozenset({"select", "select_cursor"})
 
 
 class KeyBar(Static):
@@ -47,9 +50,9 @@ class KeyBar(Static):
         parts: list[str] = []
         seen: set[str] = set()
         palette = self.app.COMMAND_PALETTE_BINDING
-        for key, active in self.screen.active_bindings.items():
+        for key, active in self._shown_bindings():
             binding = active.binding
-            if not binding.show or not binding.description or binding.action in seen:
+            if binding.action in seen:
                 continue
             if key == palette:
                 continue
@@ -67,6 +70,42 @@ class KeyBar(Static):
         if text != self._shown:  # parsing the markup again costs more than building it
             self._shown = text
             self.update(text)
+
+    def _shown_bindings(self) -> list[tuple[str, ActiveBinding]]:
+        """The screen's active bindings that should be listed, in the order declared.
+
+        A focused list widget binds enter to its own hidden "select", which hides the screen's
+        described enter ("Open", "Start") although pressing it does just that (the screen acts
+        on the selection); for such a key the nearest described binding further up the chain
+        is shown instead. Keys keep their
+        owners' declaration order, so the bar does not reshuffle as focus moves.
+        """
+        screen = self.screen
+        chain = screen._modal_binding_chain  # the focused widget first, then upwards
+        rank: dict[tuple[int, str, str], tuple[int, int]] = {}
+        for depth, (node, bindings) in enumerate(chain):
+            for order, (key, binding) in enumerate(bindings):
+                rank.setdefault((id(node), key, binding.action), (depth, order))
+        out: list[tuple[str, ActiveBinding]] = []
+        for key, active in screen.active_bindings.items():
+            if active.binding.show and active.binding.description:
+                out.append((key, active))
+                continue
+            if active.binding.action not in _SELECT_ACTIONS:
+                continue  # e.g. a text area's own ctrl+z: the app's undo is not what runs
+            for node, bindings in chain:
+                if node is active.node:
+                    continue
+                found = next((b for k, b in bindings if k == key and b.show and b.description),
+                             None)
+                if found is None:
+                    continue
+                state = self.app._check_action_state(found.action, node)
+                if state is not False:
+                    out.append((key, ActiveBinding(node, found, bool(state))))
+                break
+        return sorted(out, key=lambda item: rank.get(
+            (id(item[1].node), item[0], item[1].binding.action), (len(chain), 0)))
 
     def action_press(self, key: str) -> None:
         """Clicking a key does what pressing it does."""
