@@ -72,3 +72,17 @@ async def test_lists_still_show_the_screens_enter_but_text_areas_keep_their_keys
         await pilot.pause()
         bar = str(app.screen.query_one("KeyBar").render())
         assert "Reveal" in bar and "Undo" not in bar
+
+
+async def test_clicking_a_key_in_the_bar_does_what_the_key_does(tmp_path) -> None:
+    from .helpers import make_app
+
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one("KeyBar")
+        text = str(bar.render())
+        column = text.index("g Grid") + 1
+        await pilot.click(bar, offset=(column, 0))
+        await pilot.pause()
+        assert app.current_mode == "grid"

@@ -8,7 +8,7 @@ as a single line of text.
 from __future__ import annotations
 
 from textual.binding import ActiveBinding, Binding
-from textual.markup import escape
+from textual.content import Content
 from textual.widgets import Static
 
 # What list widgets bind enter to: their selection message is what the screen's "Open" acts on.
@@ -47,29 +47,33 @@ class KeyBar(Static):
         self._pending = False
         if not self.is_attached:
             return
-        parts: list[str] = []
+        parts: list[str | tuple[str, str]] = [" "]
         seen: set[str] = set()
         palette = self.app.COMMAND_PALETTE_BINDING
+        shown: list[tuple[str, str, str, bool]] = []
         for key, active in self._shown_bindings():
             binding = active.binding
-            if binding.action in seen:
-                continue
-            if key == palette:
+            if binding.action in seen or key == palette:
                 continue
             seen.add(binding.action)
-            shown = escape(self.app.get_key_display(binding))
-            style = "" if active.enabled else "dim "
-            parts.append(f"[@click=press('{key}')][{style}b $footer-key-foreground]{shown}[/]"
-                         f" [{style}$footer-description-foreground]"
-                         f"{escape(binding.description)}[/][/]")
+            shown.append((key, self.app.get_key_display(binding), binding.description,
+                          active.enabled))
         if self.app.ENABLE_COMMAND_PALETTE:
-            shown = escape(self.app.get_key_display(Binding(palette, "command_palette")))
-            parts.append(f"[@click=press('{palette}')][b $footer-key-foreground]{shown}[/]"
-                         " [$footer-description-foreground]palette[/][/]")
-        text = " " + " ".join(parts)
-        if text != self._shown:  # parsing the markup again costs more than building it
+            shown.append((palette, self.app.get_key_display(Binding(palette, "command_palette")),
+                          "palette", True))
+        for index, (key, display, description, enabled) in enumerate(shown):
+            # Styles as strings (clickable, theme variables) spare the markup parser, which
+            # costs more than all the rest of drawing the bar.
+            dim = "" if enabled else "dim "
+            click = f"@click=press({key!r}) "
+            if index:
+                parts.append(" ")
+            parts.append((display, f"{click}{dim}b $footer-key-foreground"))
+            parts.append((f" {description}", f"{click}{dim}$footer-description-foreground"))
+        text = repr(shown)
+        if text != self._shown:  # building the bar costs more than comparing it
             self._shown = text
-            self.update(text)
+            self.update(Content.assemble(*parts))
 
     def _shown_bindings(self) -> list[tuple[str, ActiveBinding]]:
         """The screen's active bindings that should be listed, in the order declared.
