@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 class AttemptsScreen(ModalScreen[None]):
 
-    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "practice.tcss"]
     BINDINGS = [Binding("escape", "close", "Close", id="attempts.close")]
 
     app: CoachApp

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 
 
 class ChecklistScreen(ModalScreen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "dialogs.tcss"
     BINDINGS = [Binding("escape,c", "close", "Close", id="checklist.close")]
 
     app: CoachApp

@@ -25,7 +25,8 @@ NOTE_SAVE_DELAY = 0.4  # seconds of quiet typing before a note is written
 
 class ConceptScreen(ModalScreen[None]):
 
-    CSS_PATH = Path(__file__).parent.parent / "concept.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "concept.tcss"]
     BINDINGS = [
         Binding("escape", "close", "Close", id="concept.close"),
         Binding("ctrl+t", "tick_next", "Tick next checkpoint", id="concept.tick"),

@@ -18,7 +18,8 @@ STEPS = ((1, 0.0, "Not at all"), (2, 0.25, "A little"), (3, 0.5, "About half"),
 
 class ConfidenceScreen(ModalScreen[float | None]):
 
-    CSS_PATH = Path(__file__).parent.parent / "practice.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "practice.tcss"]
     BINDINGS = [
         *(Binding(str(key), f"choose({value})", f"{label} ({value:.0%})", id=f"confidence.{key}")
           for key, value, label in STEPS),

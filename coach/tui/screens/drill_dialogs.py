@@ -28,7 +28,8 @@ def reference_markdown(drill: Drill) -> str:
 class ReferenceScreen(Screen[None]):
     """The reference solution and its explanation, shown only when asked for."""
 
-    CSS_PATH = Path(__file__).parent.parent / "drills.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "drills.tcss"]
     BINDINGS = [Binding("escape", "close", "Back to the drill", id="reference.back")]
 
     def __init__(self, drill: Drill) -> None:
@@ -52,7 +53,8 @@ class ReferenceScreen(Screen[None]):
 class ResetConfirmScreen(ModalScreen[bool]):
     """Ask before putting the starter back; the old file is kept as a backup."""
 
-    CSS_PATH = Path(__file__).parent.parent / "drills.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "drills.tcss"]
     BINDINGS = [
         Binding("y", "confirm", "Reset", id="reset.yes"),
         Binding("n,escape", "cancel", "Keep my code", id="reset.no"),

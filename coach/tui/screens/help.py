@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -48,6 +49,8 @@ def binding_rows(screen: Screen) -> list[tuple[str, str, str]]:
 
 
 class HelpScreen(ModalScreen[None]):
+
+    CSS_PATH = Path(__file__).parent.parent / "dialogs.tcss"
     BINDINGS = [Binding("escape,f1,q", "close", "Close help", id="help.close")]
 
     def __init__(self, target: Screen) -> None:

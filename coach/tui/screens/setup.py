@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
 
 class SetupScreen(ModalScreen[bool]):
     """Asked on the first run; reachable later from the plan (S)."""
+
+    CSS_PATH = Path(__file__).parent.parent / "dialogs.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="setup.save"),

@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 class PanelScreen(ModalScreen[None]):
 
-    CSS_PATH = Path(__file__).parent.parent / "trees.tcss"
+    CSS_PATH = [Path(__file__).parent.parent / "dialogs.tcss",
+                Path(__file__).parent.parent / "trees.tcss"]
     BINDINGS = [
         Binding("right,tab", "cycle(1)", "Next panel", priority=True, id="panels.next"),
         Binding("left,shift+tab", "cycle(-1)", "Previous panel", priority=True,
