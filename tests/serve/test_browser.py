@@ -18,7 +18,7 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -86,6 +86,7 @@ class DevTools:
         self.changed = asyncio.Event()
         self.urls: list[str] = []
         self.terminal = ""
+        self.port = 0  # the coach's, once the page is on it
         self._decoder = codecs.getincrementaldecoder("utf-8")("replace")
         self._raw = ""
         self._replies: dict[int, asyncio.Future[dict[str, Any]]] = {}
@@ -205,58 +206,28 @@ def coach_env(tmp_path: Path) -> Iterator[dict[str, str]]:
     yield env
 
 
-async def test_the_coach_runs_in_a_browser_from_this_machine_alone(
-        tmp_path: Path, coach_env: dict[str, str]) -> None:
+@contextlib.asynccontextmanager
+async def served_page(tmp_path: Path, env: dict[str, str]) -> AsyncIterator[DevTools]:
+    """`coach serve` and a headless Chromium, with DevTools on a page navigated to it."""
     import aiohttp
 
     port, debug_port = free_port(), free_port()
     serve_log, browser_log = tmp_path / "serve.log", tmp_path / "chromium.log"
-    serve = start([sys.executable, "-m", "coach", "serve", "--port", str(port)], serve_log,
-                  coach_env)
+    serve = start([sys.executable, "-m", "coach", "serve", "--port", str(port)], serve_log, env)
     browser = start([str(chromium()), *QUIET_CHROMIUM, f"--remote-debugging-port={debug_port}",
                      f"--user-data-dir={tmp_path / 'profile'}", "about:blank"], browser_log,
-                    coach_env)
+                    env)
     devtools: DevTools | None = None
     try:
         async with aiohttp.ClientSession() as http:
             await wait_for_port(port, serve, serve_log)
             target = await page_target(http, debug_port, browser, browser_log)
             devtools = DevTools(await http.ws_connect(target, max_msg_size=0))
+            devtools.port = port
             await devtools.call("Network.enable")
             await devtools.call("Page.enable")
             await devtools.call("Page.navigate", url=f"http://127.0.0.1:{port}/")
-
-            heading = re.compile(r"Day \d+ of 14")
-            dt = devtools
-            await wait_for(lambda: bool(heading.search(dt.terminal)),
-                           "the plan's heading (Day N of 14) in the terminal output",
-                           dt.changed)
-
-            # Focus the terminal by clicking the middle of it (the plan list's empty space),
-            # then press g: the grid must arrive over the websocket.
-            found = await dt.call("Runtime.evaluate", returnByValue=True, expression=(
-                "(() => { const r = document.querySelector('.textual-terminal')"
-                ".getBoundingClientRect(); return [r.left + r.width / 2,"
-                " r.top + r.height / 2]; })()"))
-            x, y = found["result"]["value"]
-            for kind in ("mousePressed", "mouseReleased"):
-                await dt.call("Input.dispatchMouseEvent", type=kind, x=x, y=y,
-                              button="left", clickCount=1)
-            assert "Checkpoints" not in dt.terminal, "the grid showed before g was pressed"
-            seen = len(dt.terminal)
-            await dt.call("Input.dispatchKeyEvent", type="keyDown", key="g", code="KeyG",
-                          text="g", windowsVirtualKeyCode=71)
-            await dt.call("Input.dispatchKeyEvent", type="keyUp", key="g", code="KeyG",
-                          windowsVirtualKeyCode=71)
-            await wait_for(lambda: "Checkpoints" in dt.terminal[seen:],
-                           "the progress grid (Checkpoints) after pressing g", dt.changed)
-
-            requested = list(dt.urls)
-            assert any(u.startswith(f"http://127.0.0.1:{port}/") for u in requested), requested
-            assert any(u.startswith(f"ws://127.0.0.1:{port}/ws") for u in requested), requested
-            outside = [u for u in requested if urlsplit(u).scheme not in LOCAL_SCHEMES
-                       and urlsplit(u).hostname != "127.0.0.1"]
-            assert not outside, f"the page reached beyond this machine: {outside}"
+            yield devtools
     finally:
         if devtools is not None:
             await devtools.close()
@@ -264,38 +235,52 @@ async def test_the_coach_runs_in_a_browser_from_this_machine_alone(
         stop(serve)
 
 
+async def test_the_coach_runs_in_a_browser_from_this_machine_alone(
+        tmp_path: Path, coach_env: dict[str, str]) -> None:
+    async with served_page(tmp_path, coach_env) as dt:
+        heading = re.compile(r"Day \d+ of 14")
+        await wait_for(lambda: bool(heading.search(dt.terminal)),
+                       "the plan's heading (Day N of 14) in the terminal output", dt.changed)
+
+        # Focus the terminal by clicking the middle of it (the plan list's empty space), then
+        # press g: the grid must arrive over the websocket.
+        found = await dt.call("Runtime.evaluate", returnByValue=True, expression=(
+            "(() => { const r = document.querySelector('.textual-terminal')"
+            ".getBoundingClientRect(); return [r.left + r.width / 2,"
+            " r.top + r.height / 2]; })()"))
+        x, y = found["result"]["value"]
+        for kind in ("mousePressed", "mouseReleased"):
+            await dt.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
+                          clickCount=1)
+        assert "Checkpoints" not in dt.terminal, "the grid showed before g was pressed"
+        seen = len(dt.terminal)
+        await dt.call("Input.dispatchKeyEvent", type="keyDown", key="g", code="KeyG",
+                      text="g", windowsVirtualKeyCode=71)
+        await dt.call("Input.dispatchKeyEvent", type="keyUp", key="g", code="KeyG",
+                      windowsVirtualKeyCode=71)
+        await wait_for(lambda: "Checkpoints" in dt.terminal[seen:],
+                       "the progress grid (Checkpoints) after pressing g", dt.changed)
+
+        port = dt.port
+        requested = list(dt.urls)
+        assert any(u.startswith(f"http://127.0.0.1:{port}/") for u in requested), requested
+        assert any(u.startswith(f"ws://127.0.0.1:{port}/ws") for u in requested), requested
+        outside = [u for u in requested if urlsplit(u).scheme not in LOCAL_SCHEMES
+                   and urlsplit(u).hostname != "127.0.0.1"]
+        assert not outside, f"the page reached beyond this machine: {outside}"
+
+
 async def test_a_tab_that_cannot_have_the_store_says_why(
         tmp_path: Path, coach_env: dict[str, str]) -> None:
-    import aiohttp
-
     from coach.clock import SystemClock
     from coach.store import Store
 
     holder = Store.open(Path(coach_env["COACH_DATA_DIR"]), SystemClock())  # "another coach"
-    port, debug_port = free_port(), free_port()
-    serve_log, browser_log = tmp_path / "serve.log", tmp_path / "chromium.log"
-    serve = start([sys.executable, "-m", "coach", "serve", "--port", str(port)], serve_log,
-                  coach_env)
-    browser = start([str(chromium()), *QUIET_CHROMIUM, f"--remote-debugging-port={debug_port}",
-                     f"--user-data-dir={tmp_path / 'profile'}", "about:blank"], browser_log,
-                    coach_env)
-    devtools: DevTools | None = None
     try:
-        async with aiohttp.ClientSession() as http:
-            await wait_for_port(port, serve, serve_log)
-            target = await page_target(http, debug_port, browser, browser_log)
-            devtools = DevTools(await http.ws_connect(target, max_msg_size=0))
-            await devtools.call("Network.enable")
-            await devtools.call("Page.enable")
-            await devtools.call("Page.navigate", url=f"http://127.0.0.1:{port}/")
-            dt = devtools
+        async with served_page(tmp_path, coach_env) as dt:
             await wait_for(lambda: "cannot open your store" in dt.terminal,
                            "the reason the coach could not open, shown in the page",
                            dt.changed)
             assert "Another coach" in re.sub(r"\s+", " ", dt.terminal)
     finally:
-        if devtools is not None:
-            await devtools.close()
-        stop(browser)
-        stop(serve)
         holder.close()
