@@ -125,7 +125,8 @@ def _read_question(r: Reader, m: dict[Any, Any], index: int, concept_ids: frozen
                                            default=1.0)))
     if "rubric" in m and not RUBRIC_MIN <= len(items) <= RUBRIC_MAX:
         r.problem(line_of(items), f"{path}.rubric",
-                  f"has {len(items)} points; a rubric needs {RUBRIC_MIN} to {RUBRIC_MAX}")
+                  f"has {len(items)} point{'' if len(items) == 1 else 's'}; a rubric needs "
+                  f"{RUBRIC_MIN} to {RUBRIC_MAX}")
     model = r.text(m, "model_answer", path)
     calc = _read_calculation(r, m, path, qtype)
     if not (qid and qtype and concepts and level and prompt and rubric and model):

@@ -26,7 +26,7 @@ def test_bank_check_lists_every_problem_and_fails(tmp_path: Path, capsys) -> Non
     assert "mine.yaml:3: questions[0] (mine-1).type: 'essay' is not one of" in err
     assert "mine.yaml:4: questions[0] (mine-1).concepts[0]: unknown concept 'not-a-concept'" in err
     assert "mine.yaml:10: questions[0] (mine-1).rubric[0].weight: should be positive" in err
-    assert "has 1 points; a rubric needs 3 to 7" in err
+    assert "has 1 point; a rubric needs 3 to 7" in err
     assert err.startswith("4 problems")
 
 
