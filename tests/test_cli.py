@@ -129,3 +129,29 @@ def test_second_writer_is_refused_while_the_store_is_open(tmp_path: Path, capsys
         assert code == 0
     finally:
         holder.close()
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`coach drill list | head -1`: once the reader has gone, no traceback, exit 0."""
+    import os
+
+    class ClosedPipe:
+        def __init__(self) -> None:
+            self.fd = os.open(os.devnull, os.O_WRONLY)
+
+        def write(self, _text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            pass
+
+        def fileno(self) -> int:
+            return self.fd
+
+    pipe = ClosedPipe()
+    monkeypatch.setattr(sys, "stdout", pipe)
+    try:
+        assert main(["--data-dir", str(tmp_path), "drill", "list"]) == 0
+    finally:
+        os.close(pipe.fd)
