@@ -73,4 +73,6 @@ def record_answer(store: Store, tree: Tree, scenario: Scenario, walk: Walk, now:
 def new_round(store: Store, scenarios: Collection[Scenario], seed: int,
               size: int = ROUND_SIZE, tree: str | None = None) -> list[Scenario]:
     """A reproducible round: the same seed and the same history give the same scenarios."""
-    return draw_round(list(scenarios), answered_right(store), seed, size, tree)
+    missed = {sid for sid, right in last_outcomes(store).items() if not right}
+    return draw_round(list(scenarios), answered_right(store), seed, size, tree,
+                      missed=missed)

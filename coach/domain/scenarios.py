@@ -58,15 +58,19 @@ def judge(scenario: Scenario, walk: Walk) -> Verdict:
 
 
 def draw_round(scenarios: Sequence[Scenario], answered_right: Collection[str], seed: int,
-               size: int = ROUND_SIZE, tree: str | None = None) -> list[Scenario]:
-    """``size`` scenarios, those never answered right first, in an order fixed by ``seed``."""
+               size: int = ROUND_SIZE, tree: str | None = None,
+               missed: Collection[str] = ()) -> list[Scenario]:
+    """``size`` scenarios in an order fixed by ``seed``: first those whose latest answer was
+    wrong (``missed``: practise what was got wrong), then those never answered right, then
+    the rest."""
     rng = random.Random(seed)
     pool = sorted((s for s in scenarios if tree is None or s.tree == tree), key=lambda s: s.id)
-    fresh = [s for s in pool if s.id not in answered_right]
-    known = [s for s in pool if s.id in answered_right]
-    rng.shuffle(fresh)
-    rng.shuffle(known)
-    return (fresh + known)[:size]
+    again = [s for s in pool if s.id in missed]
+    fresh = [s for s in pool if s.id not in answered_right and s.id not in missed]
+    known = [s for s in pool if s.id in answered_right and s.id not in missed]
+    for group in (again, fresh, known):
+        rng.shuffle(group)
+    return (again + fresh + known)[:size]
 
 
 def scenario_issues(scenario: Scenario, trees: Mapping[str, Tree]) -> list[tuple[str, str]]:

@@ -139,6 +139,16 @@ def test_rounds_are_reproducible_and_prefer_unanswered(shipped) -> None:
     assert only and all(s.tree == "debugging" for s in only)
 
 
+def test_rounds_bring_back_what_was_last_answered_wrong_first(shipped) -> None:
+    pool = list(shipped.scenarios)
+    missed = {pool[0].id, pool[5].id}  # wrong last time (one of them right once before)
+    right = {s.id for s in pool[3:]}
+    drawn = draw_round(pool, right, seed=7, missed=missed)
+    assert {s.id for s in drawn[:2]} == missed
+    assert {s.id for s in drawn[2:4]} == {pool[1].id, pool[2].id}  # then never answered right
+    assert all(s.id in right and s.id not in missed for s in drawn[4:])
+
+
 def test_round_progress_moves_one_verdict_at_a_time(shipped) -> None:
     drawn = tuple(draw_round(list(shipped.scenarios), set(), seed=3, size=2))
     progress = RoundProgress(3, drawn)

@@ -83,7 +83,7 @@ class TreesScreen(Screen[None]):
                                   f"{len(tree.leaves)} recommendations · {count} scenarios[/]",
                                   id=f"tree:{tree.id}"))
         options += [None, Option("[b $accent]Scenario round[/] [$text-muted]five business "
-                                 "problems, unanswered ones first[/]", id=ROUND_OPTION), None]
+                                 "problems, missed ones first[/]", id=ROUND_OPTION), None]
         titles = {t.id: t.title for t in lib.trees}
         for s in lib.scenarios:
             if s.id not in outcomes:
@@ -116,8 +116,9 @@ class TreesScreen(Screen[None]):
             s = lib.scenario(key[9:])
             text = " ".join(s.situation.split()) if s else ""
         elif key == ROUND_OPTION:
-            text = ("Five scenarios drawn at random, those you have not yet answered right "
-                    "first. Walk the tree for each; the coach judges where you end up.")
+            text = ("Five scenarios drawn at random: those you last got wrong first, then "
+                    "those not yet answered right. Walk the tree for each; the coach judges "
+                    "where you end up.")
         detail.update(f"[$text-muted]{escape(text[:300])}[/]")
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
