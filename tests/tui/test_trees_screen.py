@@ -155,6 +155,9 @@ async def test_scenario_judged_wrong_says_what_it_costs(tmp_path: Path) -> None:
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert app.store.records("scenario_results") == []
+        # The verdict goes with it: back at the last question, to choose again.
+        assert walk.verdict is None and not walk.walk.at_leaf
+        assert walk.check_action("back", ()) is True
 
 
 async def test_a_round_of_five_ends_with_its_summary(tmp_path: Path) -> None:

@@ -82,9 +82,26 @@ class WalkScreen(Screen[None]):
         self._show()
         self.query_one("#walk-choices").focus()
 
+    _answer_id: int | None = None
+
     def refresh_from_store(self) -> None:
+        if self.verdict is not None and self._answer_id is not None \
+                and self.app.store.record("scenario_results", self._answer_id) is None:
+            self._answer_undone()
+            return
         if self.walk.at_leaf:
             self._show_options()
+
+    def _answer_undone(self) -> None:
+        """ctrl+z took the saved answer back: return to the last question to choose again."""
+        self.verdict = None
+        self._answer_id = None
+        if self.round is not None and self.round.verdicts:
+            self.round = RoundProgress(self.round.seed, self.round.scenarios,
+                                       self.round.verdicts[:-1])
+        if self.walk.steps:
+            self.walk = self.walk.back()
+        self._show()
 
     # ------------------------------------------------------------------ drawing
     def _show(self) -> None:
@@ -197,9 +214,10 @@ class WalkScreen(Screen[None]):
         assert self.scenario is not None
         app = self.app
         seed = self.round.seed if self.round else None
-        verdict, _ = ops.record_answer(app.store, self.decision_tree, self.scenario, self.walk,
-                                       app.clock.now(), round_seed=seed)
+        verdict, record = ops.record_answer(app.store, self.decision_tree, self.scenario,
+                                            self.walk, app.clock.now(), round_seed=seed)
         self.verdict = verdict
+        self._answer_id = record["id"]
         if self.round is not None:
             self.round = self.round.answered(verdict)
         app.data_changed()
