@@ -106,6 +106,18 @@ class Reader:
             self.problem(line_of(items), _join(path, key), "is empty")
         return tuple(out)
 
+    def document(self, root: Any, known: Iterable[str],
+                 empty_field: str = "") -> dict[Any, Any] | None:
+        """A whole file's top-level mapping, with its unknown keys reported; ``None`` (and a
+        problem) when the file is empty or not a mapping."""
+        top = self.mapping(root, "", 1) if root is not None else None
+        if top is None:
+            if root is None:
+                self.problem(1, empty_field, "the file is empty")
+            return None
+        self.unknown_keys(top, "", known)
+        return top
+
     def unknown_keys(self, m: dict[Any, Any], path: str, known: Iterable[str]) -> None:
         allowed = set(known)
         for key in m:

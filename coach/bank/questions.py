@@ -83,12 +83,9 @@ def parse_file(path: Path, concept_ids: frozenset[str], *,
 def _read_root(root: Any, name: str,
                concept_ids: frozenset[str]) -> tuple[list[Question], list[Problem]]:
     reader = Reader(name)
-    top = reader.mapping(root, "", 1) if root is not None else None
+    top = reader.document(root, ["questions"], "questions")
     if top is None:
-        if root is None:
-            reader.problem(1, "questions", "the file is empty")
         return [], reader.problems
-    reader.unknown_keys(top, "", ["questions"])
     items = reader.seq(top, "questions", "")
     questions = []
     for index, raw in enumerate(items):

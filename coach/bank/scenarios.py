@@ -37,12 +37,9 @@ def parse_scenario_file(path: Path, trees: Mapping[str, Tree],
     except ContentError as exc:
         return [], exc.problems
     r = Reader(name)
-    top = r.mapping(root, "", 1) if root is not None else None
+    top = r.document(root, ["scenarios"], "scenarios")
     if top is None:
-        if root is None:
-            r.problem(1, "scenarios", "the file is empty")
         return [], r.problems
-    r.unknown_keys(top, "", ["scenarios"])
     items = r.seq(top, "scenarios", "")
     out = []
     for index, raw in enumerate(items):

@@ -167,12 +167,9 @@ def _in_node(problem: Problem, text: str) -> Problem:
 
 
 def _read_tree(r: Reader, root: Any, name: str) -> Tree | None:
-    top = r.mapping(root, "", 1) if root is not None else None
+    top = r.document(root, TREE_FIELDS)
     if top is None:
-        if root is None:
-            r.problem(1, "", "the file is empty")
         return None
-    r.unknown_keys(top, "", TREE_FIELDS)
     tree_id = r.text(top, "id", "")
     title = r.text(top, "title", "")
     summary = r.text(top, "summary", "", required=False)

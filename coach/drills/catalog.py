@@ -94,12 +94,9 @@ def read_drill(folder: Path, concept_ids: frozenset[str] | None = None
 def _read_meta(root: object, name: str, folder: Path, concept_ids: frozenset[str] | None
                ) -> tuple[Drill | None, list[Problem]]:
     r = Reader(name)
-    m = r.mapping(root, "", 1) if root is not None else None
+    m = r.document(root, FIELDS)
     if m is None:
-        if root is None:
-            r.problem(1, "", "the file is empty")
         return None, r.problems
-    r.unknown_keys(m, "", FIELDS)
     did = r.text(m, "id", "")
     if did and did != folder.name:
         r.problem(line_of(m, "id"), "id", f"'{did}' should match its folder '{folder.name}'")

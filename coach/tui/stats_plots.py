@@ -1,12 +1,13 @@
 """The stats screen's two plotext plots: score trends per question type and mock round scores.
 
 The figure is handed in by the plot widget (textual-plotext is imported only in
-`plot_widget`, when the stats screen opens); colours are theme colours resolved by the screen.
+`coach.tui.widgets.sized_plot`, when the stats screen opens); colours are theme colours
+resolved by the screen.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from coach.domain.stats import RoundScore, ScoreTrend
@@ -19,27 +20,6 @@ FORMAT_COLOURS = {"implementation": "success", "conceptual": "primary", "debuggi
                   "loop": "warning"}
 PERCENT_TICKS = [0, 25, 50, 75, 100]
 SHORT = 12  # below this many rows the plot drops its title and keeps every row for data
-
-
-def plot_widget(draw: Callable[[Any, int, int], None], classes: str) -> Any:
-    """A plot that draws its data again whenever its size changes, so ticks suit the space."""
-    from textual_plotext import PlotextPlot
-
-    class StatsPlot(PlotextPlot):
-        drawn_for: tuple[int, int] | None = None
-
-        def render(self) -> Any:
-            size = (self.size.width, self.size.height)
-            if self.drawn_for != size:
-                self.drawn_for = size
-                draw(self.plt, *size)
-            return super().render()
-
-        def redraw(self) -> None:
-            self.drawn_for = None
-            self.refresh()
-
-    return StatsPlot(classes=classes)
 
 
 def _runs(points: Sequence[tuple[int, float | None]]) -> list[list[tuple[int, float]]]:

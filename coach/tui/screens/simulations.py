@@ -8,7 +8,6 @@ comes back, unless a newer run has started meanwhile.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,7 +19,6 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.markup import escape
 from textual.screen import Screen
-from textual.widget import Widget
 from textual.widgets import DataTable, Header, Input, Static, TabbedContent, TabPane, Tabs
 
 from coach.domain.simulations.params import ParamError, from_text
@@ -28,6 +26,7 @@ from coach.tui.plotting import Canvas
 from coach.tui.simulation_views import LABS, Lab, default_texts, lab
 from coach.tui.widgets.key_bar import KeyBar
 from coach.tui.widgets.param_form import FormField, ParamForm
+from coach.tui.widgets.sized_plot import sized_plot
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -36,24 +35,6 @@ NARROW = 100  # below this width the explanation moves behind the i key
 SHORT = 32    # below this height the parameters start folded away
 THEME_COLOURS = ("primary", "secondary", "accent", "success", "warning", "error",
                  "foreground", "text-secondary")
-
-
-def _plot_widget(draw: Callable[[Any, int, int], None]) -> Widget:
-    """A plot that redraws its data whenever its size changes, so the ticks always suit the
-    space. textual-plotext is imported only here, when the lab is first opened."""
-    from textual_plotext import PlotextPlot
-
-    class LabPlot(PlotextPlot):
-        drawn_for: tuple[int, int] | None = None
-
-        def render(self) -> Any:
-            size = (self.size.width, self.size.height)
-            if self.drawn_for != size:
-                self.drawn_for = size
-                draw(self.plt, *size)
-            return super().render()
-
-    return LabPlot(classes="lab-plot")
 
 
 class LabPanel(Vertical):
@@ -76,7 +57,7 @@ class LabPanel(Vertical):
                         hint="Enter runs with these values · Escape goes back to the results")
         yield Static(classes="lab-status")
         with Vertical(classes="lab-main"):
-            yield _plot_widget(self._draw_on)
+            yield sized_plot(self._draw_on, "lab-plot")
             yield Static(classes="lab-legend")
             with VerticalScroll(classes="lab-reading"):
                 yield Static(classes="lab-reading-text")

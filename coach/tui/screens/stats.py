@@ -26,11 +26,11 @@ from coach.tui.stats_plots import (
     TYPE_COLOURS,
     draw_rounds,
     draw_trends,
-    plot_widget,
 )
 from coach.tui.widgets.day_bars import DayBars, DayColumn, minutes_label
 from coach.tui.widgets.heatmap import HeatmapWidget
 from coach.tui.widgets.key_bar import KeyBar
+from coach.tui.widgets.sized_plot import sized_plot
 
 if TYPE_CHECKING:
     from coach.tui.app import CoachApp
@@ -101,14 +101,14 @@ class StatsScreen(Screen[None]):
                 yield DayBars([colour for _, colour in TIME_PARTS], id="time-bars")
                 yield Static(id="time-empty", classes="empty")
             with TabPane("2 Scores", id="tab-scores"):
-                yield plot_widget(self._draw_trends, "stats-plot scores-plot")
+                yield sized_plot(self._draw_trends, "stats-plot scores-plot")
                 yield Static(id="scores-legend", classes="legend")
                 yield Static(id="scores-empty", classes="empty")
             with TabPane("3 Mastery", id="tab-mastery"), VerticalScroll(id="mastery-scroll"):
                 yield Static(id="mastery-bars")
                 yield Static(id="mastery-note")
             with TabPane("4 Rounds", id="tab-rounds"), Vertical(id="rounds-body"):
-                yield plot_widget(self._draw_rounds, "stats-plot rounds-plot")
+                yield sized_plot(self._draw_rounds, "stats-plot rounds-plot")
                 yield Static(id="rounds-legend", classes="legend")
                 yield DataTable(id="rounds-table", cursor_type="row", zebra_stripes=True)
                 yield Static(id="rounds-empty", classes="empty")
