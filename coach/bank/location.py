@@ -18,3 +18,11 @@ def builtin_dir() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "question_bank"
+
+
+def display_name(path: Path) -> str:
+    """How problems name a content file: relative for built-in content, as given otherwise."""
+    try:
+        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
+    except ValueError:
+        return str(path)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.bank.fields import Reader
-from coach.bank.location import builtin_dir
+from coach.bank.location import builtin_dir, display_name
 from coach.bank.problems import ContentError, Problem
 from coach.bank.yamlsource import LineMap, fast_load, line_of, load_yaml_text
 from coach.domain.formula import FormulaError, evaluate, matches
@@ -49,13 +49,6 @@ def default_sources(data_dir: Path | None, extra: Sequence[Path] = ()) -> list[P
         sources.append(data_dir / "banks")
     sources.extend(extra)
     return sources
-
-
-def display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
-    except ValueError:
-        return str(path)
 
 
 def parse_file(path: Path, concept_ids: frozenset[str], *,

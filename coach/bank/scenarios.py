@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from coach.bank.fields import Reader
+from coach.bank.location import display_name
 from coach.bank.problems import ContentError, Problem
-from coach.bank.yamlsource import line_of, load_yaml_text
+from coach.bank.yamlsource import line_of, load_yaml_file
 from coach.domain.scenarios import Scenario, scenario_issues
 from coach.domain.trees import Tree
 
@@ -25,15 +26,9 @@ def parse_scenario_file(path: Path, trees: Mapping[str, Tree],
                         broken: Collection[str] = ()) -> tuple[list[Scenario], list[Problem]]:
     """Scenarios of one file and their problems. Scenarios on a tree in ``broken`` (a tree with
     problems of its own) are not checked against it: the tree's problems say what to fix."""
-    from coach.bank.trees import display_name
-
     name = display_name(path)
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(name, 0, "", f"cannot be read: {exc}")]
-    try:
-        root = load_yaml_text(text, name)
+        root = load_yaml_file(path, name)
     except ContentError as exc:
         return [], exc.problems
     r = Reader(name)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from coach.bank.fields import Reader
-from coach.bank.location import builtin_dir
+from coach.bank.location import builtin_dir, display_name
 from coach.bank.problems import ContentError, Problem
 from coach.bank.yamlsource import line_of, load_yaml_text
 from coach.domain.scenarios import Scenario
@@ -111,13 +111,6 @@ def check_library(tree_files: Sequence[Path], scenario_files: Sequence[Path],
     rank = {t.id: i for i, t in enumerate(ordered)}
     scenarios.sort(key=lambda s: rank.get(s.tree, len(rank)))  # stable: file order within
     return TreeLibrary(tuple(ordered), tuple(scenarios))
-
-
-def display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
-    except ValueError:
-        return str(path)
 
 
 # ------------------------------------------------------------------ one tree file

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach.bank.fields import Reader
-from coach.bank.location import builtin_dir
+from coach.bank.location import builtin_dir, display_name
 from coach.bank.problems import ContentError, Problem
 from coach.bank.yamlsource import fast_load, line_of, load_yaml_text
 from coach.domain.questions import LEVELS
@@ -61,13 +61,6 @@ def drill_folders(root: Path | None = None) -> list[Path]:
     if not base.is_dir():
         return []
     return sorted(p for p in base.iterdir() if p.is_dir() and (p / "drill.yaml").is_file())
-
-
-def display_name(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(builtin_dir().resolve().parent))
-    except ValueError:
-        return str(path)
 
 
 def read_drill(folder: Path, concept_ids: frozenset[str] | None = None
