@@ -49,6 +49,7 @@ def atomic_write(path: Path, data: bytes | Sequence[bytes], *,
     if held is not None:
         thread = threading.Thread(target=_unlink_quietly, args=(held,), daemon=True)
         thread.start()
+        _releasing[:] = [t for t in _releasing if t.is_alive()]  # a session saves thousands
         _releasing.append(thread)
 
 
